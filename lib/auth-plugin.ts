@@ -1,0 +1,114 @@
+/**
+ * The auth plugin contract. The core owns it; plugins in `plugins/` implement it.
+ * One contract fits token plugins (Keystone, static token) and request-signing plugins (AK/SK).
+ */
+
+/** Which endpoint of a catalog entry to use. `publicURL` style names are accepted and normalized. */
+export type EndpointInterface = 'public' | 'internal' | 'admin';
+export type EndpointInterfaceInput = EndpointInterface | 'publicURL' | 'internalURL' | 'adminURL';
+
+export interface EndpointFilter {
+  serviceType: string;
+  /** @default 'public' */
+  interface?: EndpointInterfaceInput;
+  regionName?: string;
+  serviceName?: string;
+}
+
+/** An unauthenticated request a plugin makes through the session (auth, discovery, revoke). */
+export interface AuthHttpRequest {
+  method: string;
+  url: string;
+  headers?: Record<string, string>;
+  json?: unknown;
+  signal?: AbortSignal;
+}
+
+export interface AuthHttpResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  /** Decoded JSON when the response is JSON, otherwise the text. */
+  body: unknown;
+  url: string;
+}
+
+/**
+ * The narrow context a plugin gets: never the whole session.
+ * `request` goes through the session's transport (TLS options, timings, redacted curl log, retries of
+ * connection failures and 5xx) and rejects with a typed error for any status >= 400.
+ */
+export interface AuthContext {
+  request(req: AuthHttpRequest): Promise<AuthHttpResponse>;
+  log(message: string): void;
+  signal?: AbortSignal;
+}
+
+/** A request about to be sent; `authorize` adds headers to it (a token, or a signature over it). */
+export interface RequestToAuthorize {
+  method: string;
+  url: URL;
+  headers: Record<string, string>;
+  body?: string | Buffer;
+}
+
+/** What a plugin exports for the keyring and imports back. JSON only. */
+export interface AuthState {
+  version: 1;
+  plugin: string;
+  authUrl?: string;
+  method?: string;
+  identityVersion?: 'v2.0' | 'v3';
+  token?: string;
+  /** ISO-8601. */
+  expiresAt?: string;
+  issuedAt?: string;
+  scope?: Record<string, unknown>;
+  catalog?: unknown;
+  extra?: Record<string, unknown>;
+}
+
+export interface AuthPlugin {
+  /** Stable plugin name, e.g. `v3password`, `token_endpoint`, `aksk`. */
+  readonly name: string;
+  /** 'token' plugins hold a token after authenticate(); 'signing' plugins sign each request. */
+  readonly kind: 'token' | 'signing';
+  /** Grows by one with every new token (or credential). 401 handling compares it. */
+  readonly generation: number;
+  /** Keystone auth URL, when there is one. */
+  readonly authUrl?: string;
+
+  authenticate(ctx: AuthContext): Promise<void>;
+  /** True when the plugin holds auth that can be used now (not expired, not within its expiry margin). */
+  hasValidAuth(now?: number): boolean;
+  /** Forget the current token; the next request authenticates. */
+  invalidate(): void;
+  /** An endpoint URL from the catalog or the plugin's override; throws EndpointNotFound / AmbiguousEndpoints. */
+  getEndpoint(filter: EndpointFilter): string;
+  /** Add auth to one request. Returns the names of the headers it set (dropped on cross-origin redirects). */
+  authorize(req: RequestToAuthorize): string[] | Promise<string[]>;
+  /** The token, for plugins that have one. */
+  getToken?(): string | undefined;
+  /** Revoke the current token at the identity service. */
+  revoke?(ctx: AuthContext): Promise<void>;
+  /**
+   * Identity of this auth for the keyring: auth URL, method, user, domain, scope. Never a secret.
+   * undefined: this plugin's state is not cached.
+   */
+  cacheKey?(): string | undefined;
+  exportState?(): AuthState | undefined;
+  /** Adopt a cached state; returns false when it does not fit this plugin (other user, scope or URL). */
+  importState?(state: AuthState): boolean;
+}
+
+export function isAuthPlugin(value: unknown): value is AuthPlugin {
+  if (typeof value !== 'object' || value === null) return false;
+  const p = value as Partial<AuthPlugin>;
+  return typeof p.authenticate === 'function' && typeof p.authorize === 'function' && typeof p.getEndpoint === 'function';
+}
+
+export function normalizeInterface(value: EndpointInterfaceInput | undefined): EndpointInterface {
+  if (value === undefined) return 'public';
+  const v = value.endsWith('URL') ? value.slice(0, -3) : value;
+  if (v === 'public' || v === 'internal' || v === 'admin') return v;
+  throw new TypeError(`Unknown endpoint interface "${value}"; use public, internal or admin (or publicURL, internalURL, adminURL)`);
+}

@@ -1,0 +1,26 @@
+/** The root of every error stackclient raises. `code` is stable; `name` is the class name. */
+export interface ClientErrorOptions {
+  cause?: unknown;
+}
+
+export class ClientError extends Error {
+  override name: string = 'ClientError';
+  readonly code: string = 'ERR_STACKCLIENT';
+  /** Marks instances across two loaded copies of the package (a CLI and a library). */
+  readonly isStackClientError = true;
+
+  constructor(message: string, options: ClientErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+  }
+}
+
+/** True for any stackclient error, even one thrown by another copy of the package. */
+export function isClientError(value: unknown): value is ClientError {
+  return value instanceof ClientError
+    || (typeof value === 'object' && value !== null && (value as { isStackClientError?: unknown }).isStackClientError === true);
+}
+
+/** Attach a value that should not show in `console.log(err)` or JSON.stringify(err). */
+export function defineHidden<T extends object>(target: T, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: false, writable: true, configurable: true });
+}

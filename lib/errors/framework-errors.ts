@@ -1,0 +1,99 @@
+import { ClientError, type ClientErrorOptions } from './client-error.js';
+
+/** Authentication failed: wrong credentials, a plugin missing options, a refused scope. */
+export class AuthorizationFailure extends ClientError {
+  override name: string = 'AuthorizationFailure';
+  override readonly code: string = 'ERR_AUTHORIZATION_FAILURE';
+  readonly status?: number;
+  readonly serverMessage?: string;
+  constructor(message: string, options: ClientErrorOptions & { status?: number; serverMessage?: string } = {}) {
+    super(message, options);
+    if (options.status !== undefined) this.status = options.status;
+    if (options.serverMessage !== undefined) this.serverMessage = options.serverMessage;
+  }
+}
+
+/** A plugin was built with options that cannot work (checked at construction). */
+export class AuthPluginOptionsMissing extends AuthorizationFailure {
+  override name = 'AuthPluginOptionsMissing' as const;
+  override readonly code = 'ERR_AUTH_OPTIONS' as const;
+  readonly plugin: string;
+  readonly missing: string[];
+  constructor(plugin: string, missing: string[], hint = '') {
+    super(`Auth plugin ${plugin} is missing options: ${missing.join(', ')}${hint ? `; ${hint}` : ''}`);
+    this.plugin = plugin;
+    this.missing = missing;
+  }
+}
+
+/** Re-authentication after a 401 failed: the credentials no longer work. */
+export class ReauthenticationFailed extends AuthorizationFailure {
+  override name = 'ReauthenticationFailed' as const;
+  override readonly code = 'ERR_REAUTH_FAILED' as const;
+}
+
+/** Re-authentication after a 401 worked, but the service still answered 401 to the new token. */
+export class UnauthorizedAfterReauth extends AuthorizationFailure {
+  override name = 'UnauthorizedAfterReauth' as const;
+  override readonly code = 'ERR_UNAUTHORIZED_AFTER_REAUTH' as const;
+}
+
+export class EndpointNotFound extends ClientError {
+  override name = 'EndpointNotFound' as const;
+  override readonly code = 'ERR_ENDPOINT_NOT_FOUND' as const;
+}
+
+export class AmbiguousEndpoints extends ClientError {
+  override name = 'AmbiguousEndpoints' as const;
+  override readonly code = 'ERR_AMBIGUOUS_ENDPOINTS' as const;
+  readonly endpoints: string[];
+  constructor(message: string, endpoints: string[]) {
+    super(message);
+    this.endpoints = endpoints;
+  }
+}
+
+export class UnsupportedVersion extends ClientError {
+  override name = 'UnsupportedVersion' as const;
+  override readonly code = 'ERR_UNSUPPORTED_VERSION' as const;
+  readonly known: string[];
+  constructor(message: string, known: string[]) {
+    super(message);
+    this.known = known;
+  }
+}
+
+/** No resource, or more than one, matched a `find()` by name or id. */
+export class NoUniqueMatch extends ClientError {
+  override name = 'NoUniqueMatch' as const;
+  override readonly code = 'ERR_NO_UNIQUE_MATCH' as const;
+}
+
+/** The user's configuration cannot work: clouds.yaml, environment, flags. */
+export class ConfigError extends ClientError {
+  override name = 'ConfigError' as const;
+  override readonly code = 'ERR_CONFIG' as const;
+  readonly file?: string;
+  readonly key?: string;
+  constructor(message: string, options: ClientErrorOptions & { file?: string; key?: string } = {}) {
+    super(message, options);
+    if (options.file !== undefined) this.file = options.file;
+    if (options.key !== undefined) this.key = options.key;
+  }
+}
+
+/** A wait (e.g. waitFor a server status) ran out of time, or ended in an ERROR state. */
+export class WaitTimeout extends ClientError {
+  override name = 'WaitTimeout' as const;
+  override readonly code = 'ERR_WAIT_TIMEOUT' as const;
+}
+
+export class ResourceInErrorState extends ClientError {
+  override name = 'ResourceInErrorState' as const;
+  override readonly code = 'ERR_RESOURCE_ERROR_STATE' as const;
+  readonly fault?: string;
+  constructor(message: string, fault?: string) {
+    super(message);
+    if (fault !== undefined) this.fault = fault;
+  }
+}
