@@ -1,0 +1,79 @@
+import type { EndpointInterfaceInput } from './auth-plugin.js';
+import type { HTTPClient } from './http-client.js';
+import type { HttpResponse, RequestOptions } from './request-options.js';
+import { getClass, type VersionMap } from './version-map.js';
+
+export interface BaseClientOptions {
+  /** Overrides the session's endpoint type for this client. */
+  endpointType?: EndpointInterfaceInput;
+  regionName?: string;
+  serviceName?: string;
+  /** Use this URL instead of the catalog's. */
+  endpointOverride?: string;
+}
+
+/**
+ * A service client riding on the shared session. Subclasses name their service with statics, so the
+ * constructor can register the client as `http.<attributeName>`:
+ * @example
+ * class ComputeV2Client extends BaseClient {
+ *   static override readonly serviceType = 'compute';
+ *   static override readonly attributeName = 'compute';
+ * }
+ * const compute = new ComputeV2Client(http);   // http.compute === compute
+ */
+export abstract class BaseClient {
+  static readonly serviceType: string = '';
+  static readonly attributeName: string = '';
+
+  readonly http: HTTPClient;
+  endpointType: EndpointInterfaceInput | undefined;
+  regionName: string | undefined;
+  serviceName: string | undefined;
+  readonly endpointOverride: string | undefined;
+  /** The endpoint found in the catalog; cleared when the session re-authenticates. */
+  cachedEndpoint: string | undefined;
+
+  constructor(http: HTTPClient, options: BaseClientOptions = {}) {
+    const statics = this.constructor as typeof BaseClient;
+    if (!statics.serviceType || !statics.attributeName) {
+      throw new TypeError(`${statics.name} must declare static serviceType and attributeName`);
+    }
+    this.http = http;
+    this.endpointType = options.endpointType;
+    this.regionName = options.regionName;
+    this.serviceName = options.serviceName;
+    this.endpointOverride = options.endpointOverride?.replace(/\/+$/, '');
+    this.cachedEndpoint = this.endpointOverride;
+    http.addClient(this);
+  }
+
+  get serviceType(): string {
+    return (this.constructor as typeof BaseClient).serviceType;
+  }
+
+  get attributeName(): string {
+    return (this.constructor as typeof BaseClient).attributeName;
+  }
+
+  /** Headers sent with every request of this client (e.g. a microversion). */
+  defaultHeaders(): Record<string, string> {
+    return {};
+  }
+
+  clientRequest<T = any>(method: string, url: string, options?: RequestOptions): Promise<HttpResponse<T>> {
+    return this.http.clientRequest<T>(this, method, url, options);
+  }
+
+  head<T = any>(url: string, options?: RequestOptions) { return this.clientRequest<T>('HEAD', url, options); }
+  get<T = any>(url: string, options?: RequestOptions) { return this.clientRequest<T>('GET', url, options); }
+  post<T = any>(url: string, options?: RequestOptions) { return this.clientRequest<T>('POST', url, options); }
+  put<T = any>(url: string, options?: RequestOptions) { return this.clientRequest<T>('PUT', url, options); }
+  patch<T = any>(url: string, options?: RequestOptions) { return this.clientRequest<T>('PATCH', url, options); }
+  delete<T = any>(url: string, options?: RequestOptions) { return this.clientRequest<T>('DELETE', url, options); }
+
+  /** The class for `version` in `versionMap` ('2', '2.0' and 'v2' are the same); UnsupportedVersion names the known ones. */
+  static getClass<T>(apiName: string, version: string | number, versionMap: VersionMap<T>): T {
+    return getClass(apiName, version, versionMap);
+  }
+}

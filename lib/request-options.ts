@@ -1,0 +1,54 @@
+import type { RetryOptions } from './retry/policy.js';
+import type { TimeoutSetting } from './transport.js';
+
+export type QueryValue = string | number | boolean | undefined | null | ReadonlyArray<string | number>;
+
+/** Options of one request; session options are the defaults, these win. */
+export interface RequestOptions {
+  /** Serialized as JSON with Content-Type: application/json. */
+  json?: unknown;
+  /** A raw body, sent as is. */
+  body?: string | Buffer;
+  headers?: Record<string, string>;
+  query?: Record<string, QueryValue> | URLSearchParams;
+  signal?: AbortSignal;
+  timeout?: TimeoutSetting;
+  /** Per-request retry policy; false: one attempt. */
+  retry?: RetryOptions | false;
+  /** Log the request body (default true; the log redacts secrets either way). */
+  logBody?: boolean;
+}
+
+/** The low-level result: status, headers, decoded body (JSON, else text) and the raw bytes. */
+export interface HttpResponse<T = any> {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: T;
+  rawBody: Buffer;
+  url: string;
+  requestId?: string;
+}
+
+export function appendQuery(url: string, query: RequestOptions['query']): string {
+  if (!query) return url;
+  const params = query instanceof URLSearchParams ? query : new URLSearchParams();
+  if (!(query instanceof URLSearchParams)) {
+    for (const [key, value] of Object.entries(query)) {
+      if (value === undefined || value === null) continue;
+      if (Array.isArray(value)) for (const v of value) params.append(key, String(v));
+      else params.append(key, String(value));
+    }
+  }
+  const text = params.toString();
+  if (!text) return url;
+  return url + (url.includes('?') ? '&' : '?') + text;
+}
+
+export function headerValue(headers: Record<string, string | string[] | undefined>, name: string): string | undefined {
+  const v = headers[name.toLowerCase()];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+export function requestIdOf(headers: Record<string, string | string[] | undefined>): string | undefined {
+  return headerValue(headers, 'x-openstack-request-id') ?? headerValue(headers, 'x-compute-request-id');
+}

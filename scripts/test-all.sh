@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# The README's test command (`npm test`): every suite, against real things.
+#  1. Debian packages for the real Keystone and the real Secret Service (installed when missing; needs root),
+#     and keytar rebuilt against libsecret when it was skipped at `npm install` time;
+#  2. the package built (CLI tests run dist/bin/stackclient.js);
+#  3. a real Keystone on 127.0.0.1 (scripts/real-keystone/start.sh), stopped on exit;
+#  4. vitest inside a private D-Bus session with an unlocked gnome-keyring (scripts/with-keyring.sh),
+#     with DEBUG=stackclient:* so the whole debug output can be searched for secrets afterwards;
+#  5. a last line `N passed, N failed, N skipped` summing every test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+log() { echo "[test-all +${SECONDS}s] $*" >&2; }
+
+pkgs=(python3-keystone curl dbus gnome-keyring libsecret-1-dev pkg-config)
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" != 0 ]; then log "missing Debian packages: ${missing[*]} (run as root, or install them)"; exit 1; fi
+  log "apt-get install ${missing[*]}"
+  apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+fi
+if [ ! -f node_modules/keytar/build/Release/keytar.node ]; then
+  log "building keytar against libsecret"
+  npm rebuild keytar --foreground-scripts >&2 || log "keytar did not build; the @napi-rs/keyring backend is used"
+fi
+
+log "npm run build"
+npm run build --silent >&2
+
+work=$(mktemp -d /tmp/stackclient-test.XXXXXX)
+cleanup() {
+  [ -n "${KEYSTONE_DIR:-}" ] && bash scripts/real-keystone/stop.sh "$KEYSTONE_DIR" >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+log "starting a real Keystone"
+eval "$(KEYSTONE_TOKEN_EXPIRATION=${KEYSTONE_TOKEN_EXPIRATION:-20} bash scripts/real-keystone/start.sh "$work/keystone")"
+export STACKCLIENT_REAL_KEYSTONE=1
+
+log "vitest (inside a private Secret Service session)"
+status=0
+DEBUG='stackclient:*' DEBUG_HIDE_DATE=1 XDG_CONFIG_HOME="$work/config" \
+  bash scripts/with-keyring.sh npx vitest run --reporter=default --reporter=json --outputFile.json="$work/results.json" \
+  2>"$work/debug.log" || status=$?
+# vitest's own stderr lines (not the stackclient:* debug lines) are worth seeing
+grep -v 'stackclient:' "$work/debug.log" | tail -n 200 >&2 || true
+
+log "searching the debug output ($(wc -c <"$work/debug.log") bytes) for secrets"
+leaks=$(node scripts/find-secrets.mjs "$work/debug.log" "$OS_PASSWORD" "$KEYSTONE_DEMO_PASSWORD" "$KEYSTONE_APP_CRED_SECRET") || { echo "$leaks" >&2; status=1; }
+
+node scripts/summarize-results.mjs "$work/results.json" "$status"
