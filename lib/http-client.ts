@@ -192,7 +192,7 @@ export class HTTPClient {
 
   #authContext(): AuthContext {
     return {
-      request: (req: AuthHttpRequest) => this.#send(req.method.toUpperCase(), req.url, { json: req.json, headers: req.headers, signal: req.signal }, undefined),
+      request: (req: AuthHttpRequest) => this.#send(req.method.toUpperCase(), req.url, { json: req.json, headers: req.headers, signal: req.signal, idempotent: true }, undefined),
       log: (message: string) => this.#authLog(message),
     };
   }
@@ -216,6 +216,7 @@ export class HTTPClient {
       method, url: target, headers, body, signal: options.signal, timeout: options.timeout, logBody: options.logBody ?? true, authorize,
     }), retry === false ? false : { ...this.#options.retry, ...retry }, {
       signal: options.signal,
+      ...(options.idempotent === undefined ? {} : { idempotent: options.idempotent }),
       onRetry: (s) => { if (log.enabled) log.note(`retrying ${method} ${redactUrl(target)} after ${describe(s.error)} (attempt ${s.attempt + 1})`); },
     }).catch((error: unknown) => {
       if (signal?.aborted && !(error instanceof RequestAborted)) throw new RequestAborted({ method, url: redactUrl(target), cause: error });

@@ -15,6 +15,8 @@ export interface RequestOptions {
   timeout?: TimeoutSetting;
   /** Per-request retry policy; false: one attempt. */
   retry?: RetryOptions | false;
+  /** Treat this request as safe to repeat after a 5xx or a reset (as GET, PUT, DELETE are); e.g. a token request. */
+  idempotent?: boolean;
   /** Log the request body (default true; the log redacts secrets either way). */
   logBody?: boolean;
 }

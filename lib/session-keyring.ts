@@ -1,9 +1,10 @@
 import type { AuthPlugin } from './auth-plugin.js';
 import { forgetAuth, loadCachedAuth, saveAuth } from './keyring/session-cache.js';
 import { resolveStore } from './keyring/resolve-store.js';
+import type { KeyringOption } from './keyring/resolve-store.js';
 import type { AuthStateStore } from './keyring/store.js';
 
-export type KeyringOption = AuthStateStore | 'auto' | 'keytar' | 'napi' | 'file' | 'memory' | false;
+export type { KeyringOption };
 
 /** The session's view of its keyring: resolved on first use, and never failing a request. */
 export class SessionKeyring {

@@ -33,11 +33,10 @@ export const DEFAULT_RETRY: Required<RetryOptions> = {
  * Whether `error` may be retried for `method`. Nothing was sent: any method. Something may have been
  * processed (a 5xx, a reset or read timeout after sending): only idempotent methods, so a POST is never sent twice.
  */
-export function isRetryable(error: unknown, method: string): boolean {
+export function isRetryable(error: unknown, method: string, idempotent = IDEMPOTENT.has(method.toUpperCase())): boolean {
   if (error instanceof RequestAborted) return false;
   if (error instanceof TlsError) return false;
   if (error instanceof ConnectionError && error.beforeSend) return true;
-  const idempotent = IDEMPOTENT.has(method.toUpperCase());
   if (!idempotent) return false;
   if (isHttpError(error)) return RETRY_STATUSES.has(error.status);
   return error instanceof ConnectionReset || error instanceof ReadTimeout || error instanceof ConnectTimeout;
@@ -48,10 +47,11 @@ export async function withRetry<T>(
   method: string,
   run: (attempt: number) => Promise<T>,
   options: RetryOptions | false | undefined,
-  hooks: { signal?: AbortSignal; onRetry?: (state: RetryState) => void } = {},
+  hooks: { signal?: AbortSignal; idempotent?: boolean; onRetry?: (state: RetryState) => void } = {},
 ): Promise<T> {
   if (options === false) return run(1);
   const o = { ...DEFAULT_RETRY, ...options };
+  const retryable = (error: unknown) => isRetryable(error, method, hooks.idempotent);
   let attempts = 0;
   try {
     return await pRetry(async (attempt) => {
@@ -65,9 +65,9 @@ export async function withRetry<T>(
       randomize: true,
       maxRetryTime: o.maxRetryTime,
       ...(hooks.signal ? { signal: hooks.signal } : {}),
-      shouldRetry: ({ error }) => isRetryable(error, method) && retryAfterMs(error) <= o.retryAfterCap,
+      shouldRetry: ({ error }) => retryable(error) && retryAfterMs(error) <= o.retryAfterCap,
       onFailedAttempt: async ({ error, attemptNumber, retriesLeft }) => {
-        if (retriesLeft === 0 || !isRetryable(error, method)) return;
+        if (retriesLeft === 0 || !retryable(error)) return;
         const wait = retryAfterMs(error);
         if (wait > o.retryAfterCap) return;
         hooks.onRetry?.({ method, attempt: attemptNumber, error, delayMs: wait });

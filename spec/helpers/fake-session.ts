@@ -5,8 +5,8 @@ import { V3Password } from '../../plugins/keystone/index.js';
 
 /** The fake cloud's echo service: answers any request with what it received. */
 export class EchoClient extends BaseClient {
-  static override readonly serviceType = 'echo';
-  static override readonly attributeName = 'echo';
+  static override readonly serviceType: string = 'echo';
+  static override readonly attributeName: string = 'echo';
 }
 
 /** A fake cloud, a V3Password session on it and an echo client; `close()` ends them. */
@@ -17,7 +17,7 @@ export async function fakeSession(options: { cloud?: FakeCloudOptions; http?: Pa
     authUrl: cloud.authUrl, username: c.username, password: c.password, userDomainName: c.userDomainName,
     projectName: c.projectName, projectDomainName: c.projectDomainName, ...options.plugin,
   });
-  const http = new HTTPClient({ authPlugin: plugin, retry: { retries: 2, minTimeout: 5, maxTimeout: 20 }, ...options.http });
+  const http = new HTTPClient({ authPlugin: plugin, regionName: 'RegionOne', retry: { retries: 2, minTimeout: 5, maxTimeout: 20 }, ...options.http });
   const echo = new EchoClient(http);
   return { cloud, plugin, http, echo, close: async () => { http.close(); await cloud.close(); } };
 }

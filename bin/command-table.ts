@@ -1,0 +1,33 @@
+import type { Command } from 'commander';
+import type { CliRuntime } from './runtime.js';
+
+/** What a command group module exports: it adds its commands to the program. */
+export interface CommandGroupModule {
+  register(program: Command, cli: CliRuntime): void;
+}
+
+export interface CommandGroup {
+  name: string;
+  summary: string;
+  load(): Promise<CommandGroupModule>;
+}
+
+/**
+ * Every command group, loaded on demand: `stackclient server list` imports only bin/commands/server,
+ * and `--help` imports none of them.
+ */
+export const GROUPS: CommandGroup[] = [
+  { name: 'token', summary: 'Issue or revoke a token', load: () => import('./commands/token.js') },
+  { name: 'catalog', summary: 'List or show the service catalog', load: () => import('./commands/catalog.js') },
+  { name: 'endpoint', summary: 'List identity endpoints', load: () => import('./commands/endpoint.js') },
+  { name: 'project', summary: 'List, show, create or delete projects', load: () => import('./commands/project.js') },
+  { name: 'user', summary: 'List or show users', load: () => import('./commands/user.js') },
+  { name: 'role', summary: 'List roles', load: () => import('./commands/role.js') },
+  { name: 'server', summary: 'List, show, create or delete servers', load: () => import('./commands/server.js') },
+  { name: 'flavor', summary: 'List compute flavors', load: () => import('./commands/flavor.js') },
+  { name: 'keypair', summary: 'List keypairs', load: () => import('./commands/keypair.js') },
+  { name: 'database', summary: 'Database (Trove) instances, flavors and backups', load: () => import('./commands/database.js') },
+  { name: 'versions', summary: 'Show the API versions of the cloud\'s services', load: () => import('./commands/versions.js') },
+  { name: 'request', summary: 'Send any authenticated request: request METHOD PATH --service TYPE', load: () => import('./commands/request.js') },
+  { name: 'tour', summary: 'A short narrated tour on the embedded local cloud', load: () => import('./commands/tour.js') },
+];

@@ -1,0 +1,27 @@
+import type { Command } from 'commander';
+import type { CliRuntime } from '../runtime.js';
+import { listResult } from '../output/model.js';
+import { action, withOutput } from './shared.js';
+
+type Json = Record<string, unknown>;
+
+/** `endpoint list`, identity v3: the endpoints with their service's name and type, as osc joins them. */
+export function register(program: Command, cli: CliRuntime): void {
+  const endpoint = program.command('endpoint').description('Identity endpoints');
+  withOutput(endpoint.command('list').description('List endpoints'))
+    .option('--service <service>', 'Filter by service (type, name or ID)')
+    .option('--interface <interface>', 'Filter by interface type (admin, public or internal)')
+    .option('--region <region-id>', 'Filter by region ID')
+    .action(action(cli, async (opts: { service?: string; interface?: string; region?: string }) => {
+      const client = await cli.client('identity');
+      const [eps, svcs] = await Promise.all([client.get('/endpoints'), client.get('/services')]);
+      const services = new Map((((svcs.body as Json).services ?? []) as Json[]).map((s) => [s.id, s]));
+      const rows = (((eps.body as Json).endpoints ?? []) as Json[])
+        .map((e) => ({ e, s: services.get(e.service_id) ?? {} }))
+        .filter(({ e, s }) => !opts.service || [s.type, s.name, s.id].includes(opts.service))
+        .filter(({ e }) => !opts.interface || e.interface === opts.interface)
+        .filter(({ e }) => !opts.region || (e.region_id ?? e.region) === opts.region)
+        .map(({ e, s }) => [e.id, e.region_id ?? e.region ?? null, s.name ?? null, s.type ?? null, e.enabled ?? true, e.interface, e.url]);
+      return listResult(['ID', 'Region', 'Service Name', 'Service Type', 'Enabled', 'Interface', 'URL'], rows);
+    }));
+}

@@ -1,0 +1,14 @@
+import type { Command } from 'commander';
+import type { CliRuntime } from '../runtime.js';
+import { listResult } from '../output/model.js';
+import { action, withOutput } from './shared.js';
+
+/** `role list`, identity v3. */
+export function register(program: Command, cli: CliRuntime): void {
+  const role = program.command('role').description('Identity roles');
+  withOutput(role.command('list').description('List roles')).action(action(cli, async () => {
+    const res = await (await cli.client('identity')).get('/roles');
+    const roles = ((res.body as { roles?: Record<string, unknown>[] }).roles ?? []);
+    return listResult(['ID', 'Name'], roles.map((r) => [r.id, r.name]));
+  }));
+}

@@ -1,0 +1,122 @@
+import type { Command } from 'commander';
+import type { CreateServerOptions, Server, ServerNetwork } from '../../lib/services/compute/index.js';
+import { CliUsageError } from '../errors.js';
+import { listResult, showSorted } from '../output/model.js';
+import type { CliRuntime } from '../runtime.js';
+import { deleteEach } from './find-resource.js';
+import { imageNames, lookupNames } from './server-names.js';
+import { serverDetail, serverRow } from './server-view.js';
+import { action, withOutput } from './shared.js';
+import { waitGone, withProgress } from './wait.js';
+
+const LIST_COLUMNS = ['ID', 'Name', 'Status', 'Networks', 'Image', 'Flavor'];
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+const atLeast = (version: string, wanted: string) => {
+  const [a = 0, b = 0] = version.split('.').map(Number);
+  const [c = 0, d = 0] = wanted.split('.').map(Number);
+  return a > c || (a === c && b >= d);
+};
+
+interface CreateOpts {
+  flavor: string;
+  image?: string;
+  network?: string[];
+  nic?: string[];
+  keyName?: string;
+  property?: string[];
+  wait?: boolean;
+  pollInterval?: string;
+}
+
+/** `server list|show|create|delete`, compute v2.1, with python-openstackclient's columns. */
+export function register(program: Command, cli: CliRuntime): void {
+  const server = program.command('server').description('Compute servers');
+
+  withOutput(server.command('list').description('List servers'))
+    .option('--name <name-regex>', 'Regular expression to match names')
+    .option('--status <status>', 'Search by server status')
+    .option('--limit <num-servers>', 'Maximum number of servers to display')
+    .action(action(cli, async (opts: { name?: string; status?: string; limit?: string }) => {
+      const compute = await cli.compute();
+      const filters = { ...(opts.name ? { name: opts.name } : {}), ...(opts.status ? { status: opts.status } : {}) };
+      const servers: Server[] = [];
+      const limit = opts.limit === undefined ? Infinity : Number(opts.limit);
+      if (!(limit >= 0)) throw new CliUsageError(`--limit must be a number, got "${opts.limit}"`);
+      for await (const s of compute.servers.iterate({ filters })) {
+        if (servers.length >= limit) break;
+        servers.push(s);
+      }
+      const names = await lookupNames(cli, compute, servers);
+      const embedded = atLeast(compute.microversion, '2.47');
+      return listResult(LIST_COLUMNS, servers.map((s) => serverRow(s, names, embedded)));
+    }));
+
+  withOutput(server.command('show').description('Show server details').argument('<server>', 'Server to show (name or ID)'))
+    .action(action(cli, async (name: string) => {
+      const compute = await cli.compute();
+      const found = await compute.servers.findByNameOrId(name);
+      return showSorted(serverDetail(found, await lookupNames(cli, compute, [found])));
+    }));
+
+  withOutput(server.command('create').description('Create a new server').argument('<server-name>', 'New server name'))
+    .requiredOption('--flavor <flavor>', 'Create server with this flavor (name or ID)')
+    .option('--image <image>', 'Create server boot disk from this image (name or ID)')
+    .option('--network <network>', 'Create a NIC on the server and connect it to network (ID); repeat for more', collect)
+    .option('--nic <net-id=net-uuid,v4-fixed-ip=ip-addr>', 'Create a NIC on the server (net-id=, port-id=, v4-fixed-ip=)', collect)
+    .option('--key-name <key-name>', 'Keypair to inject into this server')
+    .option('--property <key=value>', 'Set a property on this server (repeat option to set multiple values)', collect)
+    .option('--wait', 'Wait for build to complete (progress on stderr)')
+    .option('--poll-interval <ms>', 'Milliseconds between status checks with --wait', '1000')
+    .action(action(cli, async (name: string, opts: CreateOpts) => {
+      const compute = await cli.compute();
+      const flavor = await compute.flavors.findByNameOrId(opts.flavor);
+      const create: CreateServerOptions = { name, flavorRef: String(flavor.id) };
+      if (opts.image) create.imageRef = await imageId(cli, opts.image);
+      const networks = [...(opts.network ?? []).map((uuid) => ({ uuid })), ...(opts.nic ?? []).map(parseNic)];
+      if (networks.length > 0) create.networks = networks;
+      else if (atLeast(compute.microversion, '2.37')) create.networks = 'auto';
+      if (opts.keyName) create.keyName = opts.keyName;
+      if (opts.property) create.metadata = Object.fromEntries(opts.property.map(parseProperty));
+      const created = await compute.servers.create(create);
+      const full = opts.wait
+        ? await withProgress(cli, opts.pollInterval, (w) => created.waitFor('ACTIVE', w))
+        : await compute.servers.get(created.id);
+      return showSorted(serverDetail({ ...created.toJSON(), ...full.toJSON() }, await lookupNames(cli, compute, [full])));
+    }));
+
+  server.command('delete').description('Delete server(s)').argument('<server...>', 'Server(s) to delete (name or ID)')
+    .option('--wait', 'Wait for delete to complete (progress on stderr)')
+    .option('--poll-interval <ms>', 'Milliseconds between status checks with --wait', '1000')
+    .action(action(cli, async (names: string[], opts: { wait?: boolean; pollInterval?: string }) => {
+      const compute = await cli.compute();
+      await deleteEach(names, 'server', async (n) => {
+        const s = await compute.servers.findByNameOrId(n);
+        await compute.servers.delete(s.id);
+        if (opts.wait) await withProgress(cli, opts.pollInterval, (w) => waitGone(() => compute.servers.get(s.id), w));
+      }, (line) => cli.note(line));
+    }));
+}
+
+/** An image given by name is resolved through Glance when the cloud has it; otherwise it is taken as an id. */
+async function imageId(cli: CliRuntime, image: string): Promise<string> {
+  const names = await imageNames(cli);
+  for (const [id, name] of names) if (name === image) return id;
+  return image;
+}
+
+function parseNic(spec: string): ServerNetwork {
+  const fields = Object.fromEntries(spec.split(',').map((kv) => kv.split('=', 2) as [string, string]));
+  if (fields['port-id']) return { port: fields['port-id'] };
+  if (!fields['net-id']) throw new CliUsageError(`--nic "${spec}" needs net-id=<network id> or port-id=<port id>`);
+  return { uuid: fields['net-id'], ...(fields['v4-fixed-ip'] ? { fixed_ip: fields['v4-fixed-ip'] } : {}) };
+}
+
+function parseProperty(kv: string): [string, string] {
+  const at = kv.indexOf('=');
+  if (at <= 0) throw new CliUsageError(`--property "${kv}" is not key=value`);
+  return [kv.slice(0, at), kv.slice(at + 1)];
+}

@@ -1,0 +1,114 @@
+import type { Command } from 'commander';
+import type { BaseClient } from '../lib/base-client.js';
+import type { ComputeV2Client } from '../lib/services/compute/index.js';
+import type { DatabaseV1Client } from '../lib/services/database/index.js';
+import { configArgsOf, type GlobalOptions } from './global-options.js';
+import type { OutputOptions } from './output/index.js';
+import type { CommandResult } from './output/model.js';
+import type { OpenedSession } from './session/open-session.js';
+
+export interface CliIO {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/**
+ * What every command gets: the global options, the session (opened on first use, so `--help` and
+ * usage errors cost nothing), service clients, printing, and the end-of-run work (timings, closing).
+ */
+export class CliRuntime {
+  readonly io: CliIO;
+  readonly env: NodeJS.ProcessEnv;
+  readonly #program: Command;
+  #session: Promise<OpenedSession> | undefined;
+  #overrides: { forceLocal?: boolean; timings?: boolean } = {};
+
+  constructor(program: Command, io: CliIO, env: NodeJS.ProcessEnv = process.env) {
+    this.#program = program;
+    this.io = io;
+    this.env = env;
+  }
+
+  get globals(): GlobalOptions {
+    return this.#program.opts<GlobalOptions>();
+  }
+
+  /** The session, opened once. */
+  session(): Promise<OpenedSession> {
+    this.#session ??= import('./session/open-session.js').then(({ openSession }) =>
+      openSession({ globals: this.globals, env: this.env, notice: (line) => this.io.err(`${line}\n`), ...this.#overrides }));
+    return this.#session;
+  }
+
+  /** Before the session opens: use the embedded cloud and record timings whatever is configured (the tour). */
+  useLocalCloud(): void {
+    if (this.#session) throw new Error('useLocalCloud() must come before the session is opened');
+    this.#overrides = { forceLocal: true, timings: true };
+  }
+
+  /** A client for `serviceType` on the session; compute carries `--os-compute-api-version` as a microversion. */
+  async client(serviceType: string): Promise<BaseClient> {
+    const { http, config } = await this.session();
+    const { createRawClient } = await import('./session/raw-client.js');
+    const headers: Record<string, string> = {};
+    const microversion = serviceType === 'compute' ? config.computeApiVersion : undefined;
+    if (microversion && microversion !== '2' && microversion !== '2.0' && microversion !== '2.1') {
+      headers['OpenStack-API-Version'] = `compute ${microversion}`;
+      headers['X-OpenStack-Nova-API-Version'] = microversion;
+    }
+    return createRawClient(http, serviceType, headers);
+  }
+
+  /**
+   * The compute client of the session (created once per microversion asked), speaking
+   * `--os-compute-api-version` when given, else `fallback` (python-openstackclient 6 speaks 2.1).
+   */
+  async compute(fallback = '2.1'): Promise<ComputeV2Client> {
+    const { http, config } = await this.session();
+    const { ComputeV2Client } = await import('../lib/services/compute/index.js');
+    const microversion = config.computeApiVersion ?? fallback;
+    const current = http.compute;
+    if (current && current.microversion === microversion) return current;
+    return new ComputeV2Client(http, { microversion });
+  }
+
+  /** The database (Trove) v1.0 client of the session. */
+  async database(): Promise<DatabaseV1Client> {
+    const { http } = await this.session();
+    const { DatabaseV1Client } = await import('../lib/services/database/index.js');
+    const current = (http as { database?: DatabaseV1Client }).database;
+    return current instanceof DatabaseV1Client ? current : new DatabaseV1Client(http);
+  }
+
+  /** Prints a result as `-f` / `-c` ask. */
+  async print(result: CommandResult, opts: OutputOptions): Promise<void> {
+    const { formatResult } = await import('./output/index.js');
+    const text = await formatResult(result, opts);
+    this.io.out(`${text}\n`);
+  }
+
+  /** A one-line note on stderr. */
+  note(line: string): void {
+    this.io.err(`${line}\n`);
+  }
+
+  /** After the command: the timings table when `--timing` is on, then close the session (and the local cloud). */
+  async finish(ok: boolean): Promise<void> {
+    if (!this.#session) return;
+    const session = await this.#session.catch(() => undefined);
+    if (!session) return;
+    try {
+      if (ok && this.globals.timing) {
+        const { timingsTable } = await import('./output/timings.js');
+        this.io.out(`${timingsTable(session.http.getTimings())}\n`);
+      }
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** The `--os-*` flags as config args (for commands that inspect the configuration). */
+  configArgs() {
+    return configArgsOf(this.globals);
+  }
+}

@@ -1,0 +1,68 @@
+import type { CloudConfig } from '../../lib/config/types.js';
+import type { HTTPClient } from '../../lib/http-client.js';
+import type { FakeCloud } from '../../lib/testing/types.js';
+import { configArgsOf, type GlobalOptions } from '../global-options.js';
+
+/** An authenticated-on-demand session for one CLI run, with the embedded cloud when it is in use. */
+export interface OpenedSession {
+  http: HTTPClient;
+  config: CloudConfig;
+  /** The embedded cloud, when `--os-cloud local` (or nothing configured) started it. */
+  cloud?: FakeCloud;
+  close(): Promise<void>;
+}
+
+export interface OpenSessionOptions {
+  globals: GlobalOptions;
+  env?: NodeJS.ProcessEnv;
+  /** Where the one-line notice about the embedded cloud goes. */
+  notice(line: string): void;
+  /** Use the embedded cloud whatever is configured (the tour). */
+  forceLocal?: boolean;
+  /** Record timings even without `--timing` (the tour prints its own table). */
+  timings?: boolean;
+}
+
+/**
+ * Resolves the configuration (flags → OS_* → clouds.yaml), starts the embedded cloud when that is what
+ * the configuration says, and builds the HTTPClient with the right auth plugin. Nothing is sent yet.
+ */
+export async function openSession(opts: OpenSessionOptions): Promise<OpenedSession> {
+  const [{ resolveCloudConfig }, { createSessionFromConfig }, { authPlugins }] = await Promise.all([
+    import('../../lib/config/resolve.js'), import('../../lib/config/create-session.js'), import('../../plugins/config-auth-plugins.js'),
+  ]);
+  const { globals } = opts;
+  const args = { ...configArgsOf(globals), ...(opts.forceLocal ? { cloud: 'local' } : {}) };
+  const config = await resolveCloudConfig({ args, whenUnconfigured: 'local', ...(opts.env ? { env: opts.env } : {}) });
+  let cloud: FakeCloud | undefined;
+  if (config.local) {
+    const { startLocalCloud } = await import('./local-cloud.js');
+    cloud = await startLocalCloud();
+    const a = cloud.admin;
+    config.auth = {
+      authUrl: cloud.authUrl, username: a.username, password: a.password, userDomainName: a.userDomainName,
+      projectName: a.projectName, projectDomainName: a.projectDomainName,
+    };
+    const explicit = opts.forceLocal || args.cloud === 'local' || (opts.env ?? process.env).OS_CLOUD === 'local';
+    const why = explicit ? '' : ' (nothing configured: no --os-cloud, OS_CLOUD, OS_AUTH_URL or clouds.yaml)';
+    opts.notice(`stackclient: using the embedded local cloud${why}; its data lasts for this command only`);
+  }
+  const http = await createSessionFromConfig(config, {
+    authPlugins,
+    debug: globals.debug === true,
+    timings: globals.timing === true || opts.timings === true,
+    ...(config.keyring ? {} : { keyring: false as const }),
+  }).catch(async (error: unknown) => {
+    await cloud?.close();
+    throw error;
+  });
+  return {
+    http,
+    config,
+    ...(cloud ? { cloud } : {}),
+    async close() {
+      http.close();
+      await cloud?.close();
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import { isUtf8 } from 'node:buffer';
+import { redactBody, type RedactJsonOptions } from './redact.js';
+
+/** Content types whose bodies are text worth logging; everything else is described, not printed. */
+export function isTextualType(contentType: string): boolean {
+  return /^text\//.test(contentType)
+    || /[/+-]json$/.test(contentType)
+    || /[/+]xml$/.test(contentType)
+    || contentType === 'application/x-www-form-urlencoded';
+}
+
+/** The media type of a Content-Type value, lowercased, without parameters. */
+export function mediaType(value: string | string[] | undefined): string | undefined {
+  const v = Array.isArray(value) ? value[0] : value;
+  const type = v?.split(';')[0]?.trim().toLowerCase();
+  return type ? type : undefined;
+}
+
+/** True when a buffer is UTF-8 text a shell argument or a log line can hold (no NUL). */
+export function isPrintableText(raw: Buffer): boolean {
+  return isUtf8(raw) && !raw.includes(0);
+}
+
+/** Cut text to at most `maxBytes` UTF-8 bytes without splitting a character. */
+export function cutUtf8(text: string, maxBytes: number, totalBytes: number): string {
+  const bytes = Buffer.from(text, 'utf8');
+  if (bytes.length <= maxBytes) return text;
+  let end = Math.max(0, maxBytes);
+  // Step back over continuation bytes (10xxxxxx) to the start of a character.
+  while (end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80) end--;
+  return `${bytes.subarray(0, end).toString('utf8')}… (${totalBytes} bytes total)`;
+}
+
+/** Show control characters (other than newline, tab and CR) as `\xHH`, so a body cannot drive the terminal. */
+export function escapeControls(text: string): string {
+  return text.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+export interface BodyPreviewOptions extends RedactJsonOptions {
+  /** @default 4096 */
+  maxBodyBytes?: number;
+}
+
+/**
+ * How a response body appears in the log: redacted JSON or text cut at a bound,
+ * `omitted, N bytes of <type>` for binary and other content types, `(empty)`.
+ */
+export function previewBody(raw: Buffer, contentType: string | undefined, options: BodyPreviewOptions = {}): string {
+  if (raw.length === 0) return '(empty)';
+  const textual = contentType ? isTextualType(contentType) : true;
+  if (!textual || !isPrintableText(raw)) {
+    return `omitted, ${raw.length} bytes of ${contentType ?? 'unknown content type'}`;
+  }
+  // Redact before cutting, so a cut can never expose half a secret that the parser would have caught.
+  const text = redactBody(raw.toString('utf8'), contentType, options) ?? '';
+  return escapeControls(cutUtf8(text, options.maxBodyBytes ?? 4096, raw.length));
+}

@@ -1,0 +1,51 @@
+import createDebug from 'debug';
+import { scrubSecrets } from './redact.js';
+import { formatCurl, formatResponse, type CurlRequestInfo, type ResponseLogInfo } from './curl.js';
+
+/**
+ * The curl-style HTTP log. Callers check `enabled` before building the info objects,
+ * so a disabled log costs one property read per request.
+ */
+export interface HttpLog {
+  readonly enabled: boolean;
+  /** Logs `REQ: curl -g -i …`. */
+  request(info: CurlRequestInfo): void;
+  /** Logs `RESP: [status] …`, the headers and `RESP BODY: …`. */
+  response(info: ResponseLogInfo): void;
+  /** A free-form line, e.g. `Retrying GET … after 503 (attempt 2)`. */
+  note(message: string): void;
+}
+
+export interface HttpLogOptions {
+  /** true: on for this session whatever DEBUG says; otherwise DEBUG=stackclient:* decides. */
+  debug?: boolean;
+  /** @default 'stackclient:http' */
+  namespace?: string;
+  /** Where lines go (tests, the CLI). @default the debug instance (stderr) */
+  write?: (line: string) => void;
+}
+
+/**
+ * @example
+ * const log = createHttpLog({ debug: true });
+ * if (log.enabled) log.request({ method: 'GET', url, headers });
+ */
+export function createHttpLog(options: HttpLogOptions = {}): HttpLog {
+  const instance = createDebug(options.namespace ?? 'stackclient:http');
+  if (options.debug) instance.enabled = true;
+  // '%s' keeps debug from reading format directives ('%o', '%d') inside bodies and URLs.
+  const write = options.write ?? ((line: string) => instance('%s', line));
+  return {
+    get enabled() { return instance.enabled; },
+    request(info) {
+      if (instance.enabled) write(`REQ: ${formatCurl(info)}`);
+    },
+    response(info) {
+      if (!instance.enabled) return;
+      for (const line of formatResponse(info).split('\n')) write(line);
+    },
+    note(message) {
+      if (instance.enabled) write(scrubSecrets(message));
+    },
+  };
+}

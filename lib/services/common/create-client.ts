@@ -1,0 +1,63 @@
+import { BaseClient, type BaseClientOptions } from '../../base-client.js';
+import { UnsupportedVersion } from '../../errors/framework-errors.js';
+import type { HTTPClient } from '../../http-client.js';
+import type { VersionMap } from '../../version-map.js';
+
+/** A service client class as version maps hold them. */
+export type ClientClass<C extends BaseClient = BaseClient, O extends BaseClientOptions = any> = new (http: HTTPClient, options?: O) => C;
+
+/**
+ * API name → client and options types, for a typed `createClient`. Each service augments it:
+ * @example
+ * declare module '../common/create-client.js' {
+ *   interface ServiceClientTypes { compute: { client: ComputeV2Client; options: ComputeV2ClientOptions } }
+ * }
+ */
+export interface ServiceClientTypes {}
+
+const registry = new Map<string, VersionMap<ClientClass>>();
+
+/** Make `createClient(apiName, …)` know a service's version map (each service's index.ts does this on import). */
+export function registerVersionMap(apiName: string, versionMap: VersionMap<ClientClass>): void {
+  if (Object.keys(versionMap).length === 0) throw new TypeError(`The version map of ${apiName} is empty`);
+  registry.set(apiName, Object.freeze({ ...versionMap }));
+}
+
+/** The version map registered for `apiName`, if any. */
+export function getVersionMap(apiName: string): VersionMap<ClientClass> | undefined {
+  return registry.get(apiName);
+}
+
+/** The API names `createClient` knows. */
+export function registeredApis(): string[] {
+  return [...registry.keys()].sort();
+}
+
+/**
+ * Build the client for `apiName` at `version`, picked through `BaseClient.getClass`; its constructor
+ * registers it with the session (`http.compute`).
+ * @throws UnsupportedVersion for an unknown API (naming the known ones) or a version its map lacks (naming the known versions).
+ * @example
+ * const compute = createClient('compute', '2.1', http, { microversion: '2.79' });
+ * await http.compute!.servers.list();
+ */
+export function createClient<K extends keyof ServiceClientTypes>(
+  apiName: K, version: string | number, http: HTTPClient, options?: OptionsOf<K>,
+): ClientOf<K>;
+export function createClient(apiName: string, version: string | number, http: HTTPClient, options?: BaseClientOptions): BaseClient;
+export function createClient(apiName: string, version: string | number, http: HTTPClient, options?: any): any {
+  const versionMap = registry.get(apiName);
+  if (!versionMap) {
+    const known = registeredApis();
+    throw new UnsupportedVersion(
+      `Unknown API "${apiName}"; known APIs: ${known.join(', ') || 'none'} (import its service module to register it)`,
+      known,
+    );
+  }
+  const Client = BaseClient.getClass(apiName, version, versionMap);
+  return new Client(http, options);
+}
+
+type Entry<K extends keyof ServiceClientTypes> = ServiceClientTypes[K];
+type ClientOf<K extends keyof ServiceClientTypes> = Entry<K> extends { client: infer C extends BaseClient } ? C : BaseClient;
+type OptionsOf<K extends keyof ServiceClientTypes> = Entry<K> extends { options: infer O } ? O : BaseClientOptions;

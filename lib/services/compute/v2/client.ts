@@ -1,0 +1,123 @@
+import { BaseClient, type BaseClientOptions } from '../../../base-client.js';
+import { isHttpError } from '../../../errors/http-errors.js';
+import { InvalidResponse } from '../../../errors/transport-errors.js';
+import type { HTTPClient } from '../../../http-client.js';
+import { redactUrl } from '../../../log/redact.js';
+import type { HttpResponse, RequestOptions } from '../../../request-options.js';
+import { AvailabilityZonesManager } from './availability-zones.js';
+import { FlavorsManager } from './flavors.js';
+import { KeypairsManager } from './keypairs.js';
+import { LimitsManager } from './limits.js';
+import { MIN_MICROVERSION, checkMicroversionOption, pickMicroversion, type MicroversionRange } from './microversion.js';
+import { ServerGroupsManager } from './server-groups.js';
+import { ServersManager } from './servers.js';
+import { rangeFromVersionDocument, versionRootOf } from './version-document.js';
+
+export interface ComputeV2ClientOptions extends BaseClientOptions {
+  /**
+   * The compute microversion to send ('2.1' … '2.96'), or 'latest': the highest both the server and
+   * this client know, found from the version document before the first request.
+   * @default '2.1'
+   */
+  microversion?: string;
+}
+
+/**
+ * The compute (Nova) v2.1 client: managers for servers, flavors, keypairs, availability zones, limits
+ * and server groups, and the microversion headers on every request.
+ * @example
+ * const compute = new ComputeV2Client(http, { microversion: '2.79' });   // also http.compute
+ * for await (const server of compute.servers.iterate()) console.log(server.name, server.status);
+ */
+export class ComputeV2Client extends BaseClient {
+  static override readonly serviceType = 'compute';
+  static override readonly attributeName = 'compute';
+
+  readonly servers: ServersManager;
+  readonly flavors: FlavorsManager;
+  readonly keypairs: KeypairsManager;
+  readonly availabilityZones: AvailabilityZonesManager;
+  readonly limits: LimitsManager;
+  readonly serverGroups: ServerGroupsManager;
+
+  readonly #requested: string;
+  /** The version sent; undefined while 'latest' is not resolved yet. */
+  #microversion: string | undefined;
+  #negotiation: Promise<string> | undefined;
+
+  constructor(http: HTTPClient, options: ComputeV2ClientOptions = {}) {
+    const requested = checkMicroversionOption(options.microversion ?? MIN_MICROVERSION);
+    super(http, options);
+    this.#requested = requested;
+    this.#microversion = requested === 'latest' ? undefined : requested;
+    this.servers = new ServersManager(this);
+    this.flavors = new FlavorsManager(this);
+    this.keypairs = new KeypairsManager(this);
+    this.availabilityZones = new AvailabilityZonesManager(this);
+    this.limits = new LimitsManager(this);
+    this.serverGroups = new ServerGroupsManager(this);
+  }
+
+  /** The microversion in use: the resolved one, or 'latest' until the first request resolves it. */
+  get microversion(): string {
+    return this.#microversion ?? this.#requested;
+  }
+
+  override defaultHeaders(): Record<string, string> {
+    const v = this.#microversion;
+    if (v === undefined) return {};
+    return { 'OpenStack-API-Version': `compute ${v}`, 'X-OpenStack-Nova-API-Version': v };
+  }
+
+  override async clientRequest<T = any>(method: string, url: string, options?: RequestOptions): Promise<HttpResponse<T>> {
+    if (this.#microversion === undefined) await this.negotiateMicroversion(options?.signal ? { signal: options.signal } : {});
+    return super.clientRequest<T>(method, url, options);
+  }
+
+  /** The microversion requests will carry, resolving 'latest' first when needed. */
+  async resolveMicroversion(): Promise<string> {
+    return this.#microversion ?? this.negotiateMicroversion();
+  }
+
+  /**
+   * Read the server's microversion range from its version document and settle the one to use:
+   * the requested one when the server supports it, the highest common one for 'latest'.
+   * @throws UnsupportedVersion naming the server's range when it cannot do the requested microversion
+   */
+  negotiateMicroversion(options: { signal?: AbortSignal } = {}): Promise<string> {
+    this.#negotiation ??= (async () => {
+      const range = await this.microversionRange(options);
+      const picked = pickMicroversion(this.#requested, range);
+      this.#microversion = picked;
+      return picked;
+    })().finally(() => {
+      this.#negotiation = undefined;
+    });
+    return this.#negotiation;
+  }
+
+  /** The microversion range the server announces: GET on the endpoint, else on its version root. */
+  async microversionRange(options: { signal?: AbortSignal } = {}): Promise<MicroversionRange> {
+    const opts = { headers: {}, ...(options.signal ? { signal: options.signal } : {}) };
+    let first: HttpResponse | undefined;
+    try {
+      first = await super.clientRequest('GET', '/', opts);
+    } catch (err) {
+      if (!(isHttpError(err) && err.status === 404)) throw err;
+    }
+    const endpoint = this.cachedEndpoint ?? first?.url ?? '';
+    const fromEndpoint = first ? rangeFromVersionDocument(first.body, endpoint, redactUrl(first.url)) : undefined;
+    if (fromEndpoint) return fromEndpoint;
+    const root = endpoint ? versionRootOf(endpoint) : undefined;
+    if (root) {
+      const res = await super.clientRequest('GET', root, opts);
+      const fromRoot = rangeFromVersionDocument(res.body, endpoint, redactUrl(res.url));
+      if (fromRoot) return fromRoot;
+    }
+    const url = redactUrl(endpoint);
+    throw new InvalidResponse(
+      `No compute version document with a microversion range at ${url} or its root; set a fixed microversion instead of 'latest'`,
+      { method: 'GET', url },
+    );
+  }
+}

@@ -1,0 +1,118 @@
+import { InvalidArgument } from '../../common/errors.js';
+import type { FindCriteria } from '../../common/find.js';
+import { Manager, type CallOptions } from '../../common/manager.js';
+import { Resource } from '../../common/resource.js';
+import type { Link } from './server-types.js';
+
+/** Nova's flavor record (doc/api_samples/flavors). */
+export interface FlavorFields {
+  id: string;
+  name: string;
+  links: Link[];
+  ram?: number;
+  vcpus?: number;
+  disk?: number;
+  /** MiB, or '' for none (Nova's quirk). */
+  swap?: number | '';
+  rxtx_factor?: number;
+  description?: string | null;
+  extra_specs?: Record<string, string>;
+  'OS-FLV-EXT-DATA:ephemeral'?: number;
+  'OS-FLV-DISABLED:disabled'?: boolean;
+  'os-flavor-access:is_public'?: boolean;
+  [key: string]: unknown;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface Flavor extends FlavorFields {}
+/** A compute flavor. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export class Flavor extends Resource<FlavorFields> {
+  declare readonly manager: FlavorsManager;
+
+  delete(): Promise<void> {
+    return this.manager.delete(this.id);
+  }
+}
+
+export interface FlavorListOptions {
+  /** `/flavors/detail` (true) or `/flavors`. @default true */
+  detailed?: boolean;
+  /** true: public only (Nova's default for non-admins); false: private only; 'all' (admin). */
+  isPublic?: boolean | 'all';
+  minDisk?: number;
+  minRam?: number;
+  sortKey?: string;
+  sortDir?: 'asc' | 'desc';
+  pageSize?: number;
+  marker?: string;
+  signal?: AbortSignal;
+}
+
+export interface CreateFlavorOptions {
+  name: string;
+  ram: number;
+  vcpus: number;
+  disk: number;
+  /** Leave out to let Nova pick a uuid. */
+  id?: string;
+  ephemeral?: number;
+  swap?: number;
+  rxtxFactor?: number;
+  isPublic?: boolean;
+  description?: string;
+}
+
+/** Nova flavors: `http.compute.flavors`. */
+export class FlavorsManager extends Manager<Flavor> {
+  protected readonly resourceClass = Flavor;
+  protected override readonly resourceName = 'flavor';
+
+  iterate(options: FlavorListOptions = {}): AsyncGenerator<Flavor, void, undefined> {
+    const { detailed = true, isPublic, minDisk, minRam, sortKey, sortDir, pageSize, marker, signal } = options;
+    const query = {
+      is_public: isPublic === 'all' ? 'None' : isPublic,
+      minDisk, minRam, sort_key: sortKey, sort_dir: sortDir,
+    };
+    return this._iterate(detailed ? '/flavors/detail' : '/flavors', 'flavors', {
+      query,
+      ...(pageSize !== undefined ? { pageSize } : {}),
+      ...(marker !== undefined ? { marker } : {}),
+      ...(signal !== undefined ? { signal } : {}),
+    });
+  }
+
+  async list(options: FlavorListOptions = {}): Promise<Flavor[]> {
+    const all: Flavor[] = [];
+    for await (const f of this.iterate(options)) all.push(f);
+    return all;
+  }
+
+  get(id: string, options: CallOptions = {}): Promise<Flavor> {
+    return this._get(`/flavors/${encodeURIComponent(id)}`, 'flavor', options);
+  }
+
+  /** Create a flavor (admin). */
+  async create(o: CreateFlavorOptions): Promise<Flavor> {
+    if (!o.name) throw new InvalidArgument('name', 'A flavor needs a name');
+    for (const key of ['ram', 'vcpus', 'disk'] as const) {
+      if (!Number.isInteger(o[key]) || o[key] < 0) throw new InvalidArgument(key, `A flavor's ${key} must be a whole number >= 0, got ${o[key]}`);
+    }
+    const flavor: Record<string, unknown> = { name: o.name, ram: o.ram, vcpus: o.vcpus, disk: o.disk };
+    if (o.id !== undefined) flavor.id = o.id;
+    if (o.ephemeral !== undefined) flavor['OS-FLV-EXT-DATA:ephemeral'] = o.ephemeral;
+    if (o.swap !== undefined) flavor.swap = o.swap;
+    if (o.rxtxFactor !== undefined) flavor.rxtx_factor = o.rxtxFactor;
+    if (o.isPublic !== undefined) flavor['os-flavor-access:is_public'] = o.isPublic;
+    if (o.description !== undefined) flavor.description = o.description;
+    return this._create('/flavors', { flavor }, 'flavor', { okCodes: [200] });
+  }
+
+  delete(id: string): Promise<void> {
+    return this._delete(`/flavors/${encodeURIComponent(id)}`, { okCodes: [202, 204] });
+  }
+
+  protected override findCandidates(_criteria: FindCriteria): AsyncIterable<Flavor> {
+    return this.iterate({ isPublic: 'all' });
+  }
+}

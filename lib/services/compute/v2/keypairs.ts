@@ -1,0 +1,94 @@
+import { InvalidArgument } from '../../common/errors.js';
+import type { FindCriteria } from '../../common/find.js';
+import { Manager, type CallOptions } from '../../common/manager.js';
+import { Resource } from '../../common/resource.js';
+import { isJsonRecord } from '../../common/types.js';
+
+/** Nova's keypair record (doc/api_samples/os-keypairs). */
+export interface KeypairFields {
+  name: string;
+  fingerprint: string;
+  public_key: string;
+  /** Only in the answer to a create that generated the key (before microversion 2.92). */
+  private_key?: string;
+  /** 'ssh' or 'x509', from 2.2. */
+  type?: string;
+  user_id?: string;
+  created_at?: string;
+  id?: number;
+  [key: string]: unknown;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface Keypair extends KeypairFields {}
+/** A keypair; its id in URLs is its name. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export class Keypair extends Resource<KeypairFields> {
+  declare readonly manager: KeypairsManager;
+
+  override getId(): string {
+    return this.name;
+  }
+
+  delete(): Promise<void> {
+    return this.manager.delete(this.name);
+  }
+}
+
+export interface CreateKeypairOptions {
+  name: string;
+  /** Import this public key; without it Nova generates one (refused from microversion 2.92). */
+  publicKey?: string;
+  /** 'ssh' or 'x509' (microversion 2.2+). */
+  type?: 'ssh' | 'x509';
+  /** Create for another user (admin, 2.10+). */
+  userId?: string;
+}
+
+const path = (name: string) => `/os-keypairs/${encodeURIComponent(name)}`;
+
+/** Nova keypairs: `http.compute.keypairs`. */
+export class KeypairsManager extends Manager<Keypair> {
+  protected readonly resourceClass = Keypair;
+  protected override readonly resourceName = 'keypair';
+
+  /** Nova lists keypairs as `[{ "keypair": {...} }]`, paginated from 2.35. */
+  iterate(options: { userId?: string; pageSize?: number; marker?: string; signal?: AbortSignal } = {}): AsyncGenerator<Keypair, void, undefined> {
+    return this._iterate('/os-keypairs', 'keypairs', {
+      query: { user_id: options.userId },
+      unwrap: (item) => (isJsonRecord(item) && isJsonRecord(item.keypair) ? item.keypair : item),
+      markerOf: (item) => (isJsonRecord(item) && isJsonRecord(item.keypair) && typeof item.keypair.name === 'string' ? item.keypair.name : undefined),
+      ...(options.pageSize !== undefined ? { pageSize: options.pageSize } : {}),
+      ...(options.marker !== undefined ? { marker: options.marker } : {}),
+      ...(options.signal !== undefined ? { signal: options.signal } : {}),
+    });
+  }
+
+  async list(options: { userId?: string; signal?: AbortSignal } = {}): Promise<Keypair[]> {
+    const all: Keypair[] = [];
+    for await (const k of this.iterate(options)) all.push(k);
+    return all;
+  }
+
+  get(name: string, options: CallOptions = {}): Promise<Keypair> {
+    return this._get(path(name), 'keypair', options);
+  }
+
+  async create(o: CreateKeypairOptions): Promise<Keypair> {
+    if (!o.name) throw new InvalidArgument('name', 'A keypair needs a name');
+    const keypair: Record<string, unknown> = { name: o.name };
+    if (o.publicKey !== undefined) keypair.public_key = o.publicKey;
+    if (o.type !== undefined) keypair.type = o.type;
+    if (o.userId !== undefined) keypair.user_id = o.userId;
+    // 200 before microversion 2.2, 201 from it.
+    return this._create('/os-keypairs', { keypair }, 'keypair', { okCodes: [200, 201] });
+  }
+
+  delete(name: string): Promise<void> {
+    return this._delete(path(name), { okCodes: [202, 204] });
+  }
+
+  protected override findCandidates(_criteria: FindCriteria): AsyncIterable<Keypair> {
+    return this.iterate();
+  }
+}

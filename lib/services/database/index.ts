@@ -1,0 +1,38 @@
+/**
+ * Database service (OpenStack Trove), API v1.0. Trove runs database engines (MySQL, MariaDB,
+ * PostgreSQL, …) as managed instances: each instance is a Nova server with a Cinder volume and a
+ * guest agent, created from a flavor and a datastore version, and it moves BUILD → ACTIVE, then
+ * REBOOT or RESIZE and back while it restarts or grows. On an ACTIVE instance Trove manages
+ * databases, users and their access; backups, configuration groups, flavors and datastores sit at
+ * the project level. Every URL is under the catalog's `…/v1.0/<project id>` endpoint; lists page
+ * with `limit` / `marker` and a top-level `links` rel=next; faults come as
+ * `{"itemNotFound": {"code": 404, "message": "…"}}` and kin.
+ */
+import { registerVersionMap } from '../common/create-client.js';
+import type { BaseClientOptions } from '../../base-client.js';
+import { DatabaseV1Client } from './v1/client.js';
+
+/** API version → client class, for `BaseClient.getClass('database', version, databaseVersionMap)`. */
+export const databaseVersionMap = { '1.0': DatabaseV1Client } as const;
+
+registerVersionMap('database', databaseVersionMap);
+
+declare module '../common/create-client.js' {
+  interface ServiceClientTypes {
+    database: { client: DatabaseV1Client; options: BaseClientOptions };
+  }
+}
+
+export { DatabaseV1Client } from './v1/client.js';
+export { Instance, InstanceManager, type InstanceWaitOptions } from './v1/instances.js';
+export type { InstanceCreateOptions, InstanceFields, InstanceListOptions, DatabaseSpec, UserSpec, NicSpec } from './v1/instance-types.js';
+export { Database, DatabaseManager, type DatabaseFields, type PageOptions } from './v1/databases.js';
+export { User, UserManager, type UserFields, type UserChanges } from './v1/users.js';
+export { Flavor, FlavorManager, type FlavorFields } from './v1/flavors.js';
+export {
+  Datastore, DatastoreManager, DatastoreVersion, DatastoreVersionManager,
+  type DatastoreFields, type DatastoreVersionFields,
+} from './v1/datastores.js';
+export { Backup, BackupManager, type BackupFields, type BackupListOptions, type BackupCreateOptions, type BackupWaitOptions } from './v1/backups.js';
+export { Configuration, ConfigurationManager, type ConfigurationFields, type ConfigurationCreateOptions } from './v1/configurations.js';
+export type { Ref, Link } from './v1/refs.js';

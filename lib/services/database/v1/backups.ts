@@ -1,0 +1,117 @@
+import { InvalidArgument } from '../../common/errors.js';
+import { Manager } from '../../common/manager.js';
+import { Resource } from '../../common/resource.js';
+import { waitFor, type WaitForOptions } from '../../common/wait-for.js';
+import { idOf, seg, type Ref } from './refs.js';
+
+export interface BackupFields {
+  id: string;
+  name: string;
+  description: string | null;
+  instance_id: string;
+  parent_id: string | null;
+  /** NEW, BUILDING, COMPLETED, FAILED, DELETE_FAILED */
+  status: string;
+  size: number | null;
+  locationRef: string | null;
+  datastore: { type: string; version: string; version_id: string };
+  created: string;
+  updated: string;
+  storage_driver?: string;
+}
+
+export interface Backup extends BackupFields {}
+
+export type BackupWaitOptions = Partial<WaitForOptions<Backup>>;
+
+/** A backup of an instance. */
+export class Backup extends Resource<BackupFields> {
+  declare readonly manager: BackupManager;
+
+  delete(): Promise<void> {
+    return this.manager.delete(this);
+  }
+
+  /** Poll until COMPLETED (by default); this object then holds the last record read. */
+  async waitFor(options: BackupWaitOptions = {}): Promise<this> {
+    const fresh = await this.manager.waitFor(this, options);
+    this.replaceInfo(fresh.toJSON());
+    return this;
+  }
+}
+
+export interface BackupListOptions {
+  /** Only this instance's backups (GET /instances/{id}/backups). */
+  instance?: Ref;
+  /** Only backups of this datastore (type name). */
+  datastore?: string;
+  limit?: number;
+  marker?: string;
+  signal?: AbortSignal;
+}
+
+export interface BackupCreateOptions {
+  name: string;
+  instance: Ref;
+  description?: string;
+  /** Make an incremental backup on top of this one. */
+  parentId?: string;
+  /** Incremental on top of the instance's latest backup. */
+  incremental?: boolean;
+}
+
+/** /backups: list (all or per instance), get, create, delete, wait for COMPLETED. */
+export class BackupManager extends Manager<Backup> {
+  protected readonly resourceClass = Backup;
+  protected override readonly resourceName = 'backup';
+
+  async *iterate(options: BackupListOptions = {}): AsyncGenerator<Backup, void, undefined> {
+    const url = options.instance !== undefined ? `/instances/${seg(idOf(options.instance, 'backups.list instance'))}/backups` : '/backups';
+    yield* this._iterate(url, 'backups', {
+      linksKey: 'links',
+      ...(options.datastore !== undefined ? { query: { datastore: options.datastore } } : {}),
+      ...(options.limit !== undefined ? { pageSize: options.limit } : {}),
+      ...(options.marker !== undefined ? { marker: options.marker } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+  }
+
+  async list(options: BackupListOptions = {}): Promise<Backup[]> {
+    const all: Backup[] = [];
+    for await (const b of this.iterate(options)) all.push(b);
+    return all;
+  }
+
+  async get(backup: Ref): Promise<Backup> {
+    return this._get(`/backups/${seg(idOf(backup, 'backups.get'))}`, 'backup');
+  }
+
+  /** Start a backup (Trove answers 202 with the record, status NEW). The instance must be ACTIVE. */
+  async create(options: BackupCreateOptions): Promise<Backup> {
+    if (!options.name) throw new InvalidArgument('name', 'backups.create needs a name');
+    const body: Record<string, unknown> = { name: options.name, instance: idOf(options.instance, 'backups.create instance') };
+    if (options.description !== undefined) body.description = options.description;
+    if (options.parentId !== undefined) body.parent_id = options.parentId;
+    if (options.incremental) body.incremental = 1;
+    return this._create('/backups', { backup: body }, 'backup', { okCodes: [202, 200] });
+  }
+
+  async delete(backup: Ref): Promise<void> {
+    return this._delete(`/backups/${seg(idOf(backup, 'backups.delete'))}`, { okCodes: [202, 204] });
+  }
+
+  /** Poll until COMPLETED (by default); FAILED ends the wait with ResourceInErrorState. */
+  async waitFor(backup: Ref, options: BackupWaitOptions = {}): Promise<Backup> {
+    const id = idOf(backup, 'backups.waitFor');
+    return waitFor((signal) => this._get(`/backups/${seg(id)}`, 'backup', signal ? { signal } : {}), {
+      description: `backup ${id}`,
+      errorStatuses: ['FAILED', 'DELETE_FAILED', 'ERROR'],
+      ...options,
+      status: options.status ?? 'COMPLETED',
+    });
+  }
+
+  protected override findCandidates(): AsyncIterable<Backup> {
+    return this.iterate();
+  }
+}

@@ -1,0 +1,121 @@
+import { InvalidArgument } from '../../common/errors.js';
+import { Manager } from '../../common/manager.js';
+import { expectStatus } from '../../common/ok-codes.js';
+import { paginate } from '../../common/pagination.js';
+import { Resource } from '../../common/resource.js';
+import { putAccepted } from './action.js';
+import { idOf, seg, type Ref } from './refs.js';
+
+export interface ConfigurationFields {
+  id: string;
+  name: string;
+  description: string | null;
+  datastore_name: string;
+  datastore_version_id: string;
+  datastore_version_name: string;
+  datastore_version_number?: string;
+  created: string;
+  updated: string;
+  /** In a get (and create) answer only. */
+  values?: Record<string, unknown>;
+  /** In a get (and create) answer only. */
+  instance_count?: number;
+}
+
+export interface Configuration extends ConfigurationFields {}
+
+/** A configuration group: datastore settings that instances can share. */
+export class Configuration extends Resource<ConfigurationFields> {
+  declare readonly manager: ConfigurationManager;
+
+  delete(): Promise<void> {
+    return this.manager.delete(this);
+  }
+
+  /** The instances this group is attached to (id and name). */
+  instances(): Promise<{ id: string; name: string }[]> {
+    return this.manager.instances(this);
+  }
+
+  /** Set some values, keeping the others. */
+  patch(values: Record<string, unknown>): Promise<void> {
+    return this.manager.patch(this, values);
+  }
+}
+
+export interface ConfigurationCreateOptions {
+  name: string;
+  values: Record<string, unknown>;
+  description?: string;
+  /** @default the cloud's default datastore and version */
+  datastore?: { type?: string; version?: string };
+}
+
+/** /configurations: list, get, create, update (replace values), patch (merge values), delete, instances. */
+export class ConfigurationManager extends Manager<Configuration> {
+  protected readonly resourceClass = Configuration;
+  protected override readonly resourceName = 'configuration group';
+
+  async *iterate(options: { limit?: number; signal?: AbortSignal } = {}): AsyncGenerator<Configuration, void, undefined> {
+    yield* this._iterate('/configurations', 'configurations', {
+      linksKey: 'links',
+      ...(options.limit !== undefined ? { pageSize: options.limit } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+  }
+
+  async list(options: { limit?: number; signal?: AbortSignal } = {}): Promise<Configuration[]> {
+    const all: Configuration[] = [];
+    for await (const c of this.iterate(options)) all.push(c);
+    return all;
+  }
+
+  /** One group with its values and instance count. */
+  async get(configuration: Ref): Promise<Configuration> {
+    return this._get(this.#url(configuration, 'configurations.get'), 'configuration');
+  }
+
+  async create(options: ConfigurationCreateOptions): Promise<Configuration> {
+    if (!options.name) throw new InvalidArgument('name', 'configurations.create needs a name');
+    if (typeof options.values !== 'object' || options.values === null) throw new InvalidArgument('values', 'configurations.create needs values (an object)');
+    const body: Record<string, unknown> = { name: options.name, values: options.values };
+    if (options.description !== undefined) body.description = options.description;
+    if (options.datastore) body.datastore = { ...options.datastore };
+    return this._create('/configurations', { configuration: body }, 'configuration', { okCodes: [200, 202] });
+  }
+
+  /** Replace all values (and optionally name and description). */
+  async update(configuration: Ref, changes: { values: Record<string, unknown>; name?: string; description?: string }): Promise<void> {
+    const body: Record<string, unknown> = { values: changes.values };
+    if (changes.name !== undefined) body.name = changes.name;
+    if (changes.description !== undefined) body.description = changes.description;
+    return putAccepted(this.client, this.#url(configuration, 'configurations.update'), { configuration: body });
+  }
+
+  /** Set some values, keeping the others. */
+  async patch(configuration: Ref, values: Record<string, unknown>): Promise<void> {
+    const res = await this.client.patch(this.#url(configuration, 'configurations.patch'), { json: { configuration: { values } } });
+    expectStatus(res, [200, 202, 204], 'PATCH');
+  }
+
+  /** Trove refuses (400) to delete a group still attached to an instance. */
+  async delete(configuration: Ref): Promise<void> {
+    return this._delete(this.#url(configuration, 'configurations.delete'), { okCodes: [202, 204] });
+  }
+
+  /** The instances a group is attached to (id and name), every page. */
+  async instances(configuration: Ref): Promise<{ id: string; name: string }[]> {
+    const url = `${this.#url(configuration, 'configurations.instances')}/instances`;
+    const all: { id: string; name: string }[] = [];
+    for await (const i of paginate<{ id: string; name: string }>(this.client, url, { responseKey: 'instances', linksKey: 'links' })) all.push(i);
+    return all;
+  }
+
+  protected override findCandidates(): AsyncIterable<Configuration> {
+    return this.iterate();
+  }
+
+  #url(configuration: Ref, what: string): string {
+    return `/configurations/${seg(idOf(configuration, what))}`;
+  }
+}

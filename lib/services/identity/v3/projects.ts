@@ -1,0 +1,109 @@
+import { InvalidArgument } from '../../common/errors.js';
+import { Resource } from '../../common/resource.js';
+import { filterQuery, idOf, KeystoneManager, seg, type ListOptions, type Ref, type SelfLink } from './base.js';
+
+export interface ProjectFields {
+  id: string;
+  name: string;
+  domain_id: string;
+  description: string;
+  enabled: boolean;
+  parent_id: string | null;
+  is_domain: boolean;
+  tags: string[];
+  options?: Record<string, unknown>;
+  links: SelfLink;
+}
+
+export interface Project extends ProjectFields {}
+
+export class Project extends Resource<ProjectFields> {
+  declare readonly manager: ProjectManager;
+
+  update(changes: ProjectUpdate): Promise<Project> {
+    return this.manager.update(this, changes);
+  }
+
+  delete(): Promise<void> {
+    return this.manager.delete(this);
+  }
+}
+
+export interface ProjectFilters extends ListOptions {
+  name?: string;
+  domain?: Ref;
+  parent?: Ref;
+  enabled?: boolean;
+  isDomain?: boolean;
+  /** Projects having all these tags. */
+  tags?: string[];
+}
+
+export interface ProjectCreate {
+  name: string;
+  /** @default the domain of the token */
+  domain?: Ref;
+  description?: string;
+  /** @default true */
+  enabled?: boolean;
+  parent?: Ref;
+  isDomain?: boolean;
+  tags?: string[];
+}
+
+export type ProjectUpdate = Partial<Pick<ProjectCreate, 'name' | 'description' | 'enabled' | 'tags'>>;
+
+/** /v3/projects: list (filters), get, create, update, delete, find by name or id. */
+export class ProjectManager extends KeystoneManager<Project> {
+  protected readonly resourceClass = Project;
+  protected override readonly resourceName = 'project';
+  protected readonly path = '/projects';
+  protected readonly collectionKey = 'projects';
+  protected readonly memberKey = 'project';
+
+  async *iterate(filters: ProjectFilters = {}): AsyncGenerator<Project, void, undefined> {
+    const query = filterQuery({
+      name: filters.name,
+      domain_id: filters.domain === undefined ? undefined : idOf(filters.domain, 'projects.list domain'),
+      parent_id: filters.parent === undefined ? undefined : idOf(filters.parent, 'projects.list parent'),
+      enabled: filters.enabled,
+      is_domain: filters.isDomain,
+      tags: filters.tags?.join(','),
+    });
+    yield* this._iterateAll(query, filters.signal);
+  }
+
+  async list(filters: ProjectFilters = {}): Promise<Project[]> {
+    return this._collect(this.iterate(filters));
+  }
+
+  /** The projects a user has a role on (GET /users/{id}/projects: a user may always list their own). */
+  async listForUser(user: Ref, options: ListOptions = {}): Promise<Project[]> {
+    const url = `/users/${seg(idOf(user, 'projects.listForUser'))}/projects`;
+    return this._collect(this._pages(url, 'projects', undefined, (info) => this.wrap(info), options.signal));
+  }
+
+  async get(project: Ref): Promise<Project> {
+    return this._getOne(idOf(project, 'projects.get'));
+  }
+
+  async create(options: ProjectCreate): Promise<Project> {
+    if (!options.name) throw new InvalidArgument('name', 'projects.create needs a name');
+    const body: Record<string, unknown> = { name: options.name };
+    if (options.domain !== undefined) body.domain_id = idOf(options.domain, 'projects.create domain');
+    if (options.description !== undefined) body.description = options.description;
+    if (options.enabled !== undefined) body.enabled = options.enabled;
+    if (options.parent !== undefined) body.parent_id = idOf(options.parent, 'projects.create parent');
+    if (options.isDomain !== undefined) body.is_domain = options.isDomain;
+    if (options.tags !== undefined) body.tags = options.tags;
+    return this._createOne(body);
+  }
+
+  async update(project: Ref, changes: ProjectUpdate): Promise<Project> {
+    return this._patchOne(idOf(project, 'projects.update'), { ...changes });
+  }
+
+  async delete(project: Ref): Promise<void> {
+    return this._deleteOne(idOf(project, 'projects.delete'));
+  }
+}

@@ -1,0 +1,108 @@
+import { InvalidArgument } from '../../common/errors.js';
+import { Resource } from '../../common/resource.js';
+import { filterQuery, idOf, KeystoneManager, seg, type ListOptions, type Ref, type SelfLink } from './base.js';
+
+export interface RoleFields {
+  id: string;
+  name: string;
+  /** Set for a domain-specific role. */
+  domain_id: string | null;
+  description?: string | null;
+  options?: Record<string, unknown>;
+  links: SelfLink;
+}
+
+export interface Role extends RoleFields {}
+
+export class Role extends Resource<RoleFields> {
+  declare readonly manager: RoleManager;
+
+  delete(): Promise<void> {
+    return this.manager.delete(this);
+  }
+}
+
+/**
+ * Who gets a role where: exactly one of `user` / `group`, and exactly one of `project` / `domain` /
+ * `system` (the whole deployment).
+ */
+export interface GrantTarget {
+  user?: Ref;
+  group?: Ref;
+  project?: Ref;
+  domain?: Ref;
+  system?: boolean;
+}
+
+/** /v3/roles: list, get, create, update, delete; grants on projects, domains and the system. */
+export class RoleManager extends KeystoneManager<Role> {
+  protected readonly resourceClass = Role;
+  protected override readonly resourceName = 'role';
+  protected readonly path = '/roles';
+  protected readonly collectionKey = 'roles';
+  protected readonly memberKey = 'role';
+
+  async *iterate(filters: ListOptions & { name?: string; domain?: Ref } = {}): AsyncGenerator<Role, void, undefined> {
+    const query = filterQuery({
+      name: filters.name,
+      domain_id: filters.domain === undefined ? undefined : idOf(filters.domain, 'roles.list domain'),
+    });
+    yield* this._iterateAll(query, filters.signal);
+  }
+
+  async list(filters: ListOptions & { name?: string; domain?: Ref } = {}): Promise<Role[]> {
+    return this._collect(this.iterate(filters));
+  }
+
+  async get(role: Ref): Promise<Role> {
+    return this._getOne(idOf(role, 'roles.get'));
+  }
+
+  async create(options: { name: string; domain?: Ref; description?: string }): Promise<Role> {
+    if (!options.name) throw new InvalidArgument('name', 'roles.create needs a name');
+    const body: Record<string, unknown> = { name: options.name };
+    if (options.domain !== undefined) body.domain_id = idOf(options.domain, 'roles.create domain');
+    if (options.description !== undefined) body.description = options.description;
+    return this._createOne(body);
+  }
+
+  async update(role: Ref, changes: { name?: string; description?: string }): Promise<Role> {
+    return this._patchOne(idOf(role, 'roles.update'), { ...changes });
+  }
+
+  async delete(role: Ref): Promise<void> {
+    return this._deleteOne(idOf(role, 'roles.delete'));
+  }
+
+  /** Give `role` to a user or group on a project, a domain or the system (PUT, 204). */
+  async grant(role: Ref, target: GrantTarget): Promise<void> {
+    return this._noContent('PUT', `${grantBase(target, 'roles.grant')}/${seg(idOf(role, 'roles.grant role'))}`);
+  }
+
+  async revoke(role: Ref, target: GrantTarget): Promise<void> {
+    return this._noContent('DELETE', `${grantBase(target, 'roles.revoke')}/${seg(idOf(role, 'roles.revoke role'))}`);
+  }
+
+  /** True when the grant exists directly (HEAD 204), false on 404. Inherited and group grants do not count. */
+  async check(role: Ref, target: GrantTarget): Promise<boolean> {
+    return this._exists(`${grantBase(target, 'roles.check')}/${seg(idOf(role, 'roles.check role'))}`);
+  }
+
+  /** The roles granted directly to a user or group on a project, domain or the system. */
+  async listGrants(target: GrantTarget, options: ListOptions = {}): Promise<Role[]> {
+    return this._collect(this._pages(grantBase(target, 'roles.listGrants'), 'roles', undefined, (info) => this.wrap(info), options.signal));
+  }
+}
+
+/** `/projects/{p}/users/{u}/roles` and kin, from a GrantTarget that names exactly one actor and one scope. */
+export function grantBase(t: GrantTarget, what: string): string {
+  const actors = [t.user !== undefined, t.group !== undefined].filter(Boolean).length;
+  const scopes = [t.project !== undefined, t.domain !== undefined, t.system === true].filter(Boolean).length;
+  if (actors !== 1 || scopes !== 1) {
+    throw new InvalidArgument('target', `${what} needs exactly one of user or group, and exactly one of project, domain or system`);
+  }
+  const actor = t.user !== undefined ? `users/${seg(idOf(t.user, `${what} user`))}` : `groups/${seg(idOf(t.group!, `${what} group`))}`;
+  if (t.system) return `/system/${actor}/roles`;
+  const scope = t.project !== undefined ? `projects/${seg(idOf(t.project, `${what} project`))}` : `domains/${seg(idOf(t.domain!, `${what} domain`))}`;
+  return `/${scope}/${actor}/roles`;
+}

@@ -1,0 +1,128 @@
+import { InvalidArgument } from '../../common/errors.js';
+import { expectStatus } from '../../common/ok-codes.js';
+import { Resource } from '../../common/resource.js';
+import { filterQuery, idOf, KeystoneManager, seg, type ListOptions, type Ref, type SelfLink } from './base.js';
+import { Group, type GroupFields } from './groups.js';
+import type { Project } from './projects.js';
+
+export interface UserFields {
+  id: string;
+  name: string;
+  domain_id: string;
+  enabled: boolean;
+  default_project_id?: string;
+  description?: string;
+  email?: string;
+  password_expires_at: string | null;
+  options?: Record<string, unknown>;
+  links: SelfLink;
+}
+
+export interface User extends UserFields {}
+
+export class User extends Resource<UserFields> {
+  declare readonly manager: UserManager;
+
+  update(changes: UserUpdate): Promise<User> {
+    return this.manager.update(this, changes);
+  }
+
+  delete(): Promise<void> {
+    return this.manager.delete(this);
+  }
+}
+
+export interface UserFilters extends ListOptions {
+  name?: string;
+  domain?: Ref;
+  enabled?: boolean;
+}
+
+export interface UserCreate {
+  name: string;
+  /** @default the domain of the token */
+  domain?: Ref;
+  password?: string;
+  email?: string;
+  description?: string;
+  /** @default true */
+  enabled?: boolean;
+  defaultProject?: Ref;
+}
+
+export type UserUpdate = Partial<Omit<UserCreate, 'domain'>>;
+
+/** /v3/users: list, get, create, update, delete, change own password, groups and projects of a user. */
+export class UserManager extends KeystoneManager<User> {
+  protected readonly resourceClass = User;
+  protected override readonly resourceName = 'user';
+  protected readonly path = '/users';
+  protected readonly collectionKey = 'users';
+  protected readonly memberKey = 'user';
+
+  async *iterate(filters: UserFilters = {}): AsyncGenerator<User, void, undefined> {
+    const query = filterQuery({
+      name: filters.name,
+      domain_id: filters.domain === undefined ? undefined : idOf(filters.domain, 'users.list domain'),
+      enabled: filters.enabled,
+    });
+    yield* this._iterateAll(query, filters.signal);
+  }
+
+  async list(filters: UserFilters = {}): Promise<User[]> {
+    return this._collect(this.iterate(filters));
+  }
+
+  async get(user: Ref): Promise<User> {
+    return this._getOne(idOf(user, 'users.get'));
+  }
+
+  async create(options: UserCreate): Promise<User> {
+    if (!options.name) throw new InvalidArgument('name', 'users.create needs a name');
+    const body = userBody(options);
+    if (options.domain !== undefined) body.domain_id = idOf(options.domain, 'users.create domain');
+    return this._createOne(body);
+  }
+
+  async update(user: Ref, changes: UserUpdate): Promise<User> {
+    return this._patchOne(idOf(user, 'users.update'), userBody(changes));
+  }
+
+  async delete(user: Ref): Promise<void> {
+    return this._deleteOne(idOf(user, 'users.delete'));
+  }
+
+  /**
+   * A user changes their own password (POST /users/{id}/password, 204). Keystone then revokes the
+   * user's tokens, those issued in the same second included: wait a second before authenticating again.
+   */
+  async changePassword(user: Ref, passwords: { originalPassword: string; password: string }): Promise<void> {
+    if (!passwords.originalPassword || !passwords.password) throw new InvalidArgument('password', 'users.changePassword needs originalPassword and password');
+    const url = `/users/${seg(idOf(user, 'users.changePassword'))}/password`;
+    const res = await this.client.post(url, { json: { user: { password: passwords.password, original_password: passwords.originalPassword } } });
+    expectStatus(res, [204, 200], 'POST');
+  }
+
+  /** The groups a user belongs to. */
+  async listGroups(user: Ref, options: ListOptions = {}): Promise<Group[]> {
+    const url = `/users/${seg(idOf(user, 'users.listGroups'))}/groups`;
+    const groups = this.identity.groups;
+    return this._collect(this._pages(url, 'groups', undefined, (info) => new Group(groups, info as GroupFields), options.signal));
+  }
+
+  /** The projects a user has a role on. */
+  async listProjects(user: Ref, options: ListOptions = {}): Promise<Project[]> {
+    return this.identity.projects.listForUser(user, options);
+  }
+}
+
+function userBody(o: UserUpdate): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
+  if (o.name !== undefined) body.name = o.name;
+  if (o.password !== undefined) body.password = o.password;
+  if (o.email !== undefined) body.email = o.email;
+  if (o.description !== undefined) body.description = o.description;
+  if (o.enabled !== undefined) body.enabled = o.enabled;
+  if (o.defaultProject !== undefined) body.default_project_id = idOf(o.defaultProject, 'default project');
+  return body;
+}

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { startFakeCloud, type FakeCloud } from '../../lib/testing/index.js';
+import { ensureBuilt, fakeCloudEnv, runCli, tempHome } from './helpers/cli.js';
+
+const HOOK = resolve(import.meta.dirname, 'fixtures/record-imports.mjs');
+
+/** Node modules and dist chunks a run loaded, from the import hook's log. */
+function loaded(log: string): { packages: Set<string>; chunks: string[] } {
+  const urls = readFileSync(log, 'utf8').split('\n').filter(Boolean);
+  const packages = new Set(urls.flatMap((u) => {
+    const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(u);
+    return m ? [m[1]!] : [];
+  }));
+  const chunks = urls.filter((u) => u.includes('/dist/')).map((u) => u.slice(u.lastIndexOf('/') + 1));
+  return { packages, chunks };
+}
+
+describe('start-up is lazy', () => {
+  let cloud: FakeCloud;
+  const home = tempHome();
+  beforeAll(async () => {
+    await ensureBuilt();
+    cloud = await startFakeCloud();
+  });
+  afterAll(async () => {
+    await cloud?.close();
+    home.cleanup();
+  });
+
+  it('--help loads no HTTP stack, no formatter, no command module and no service', async () => {
+    const log = join(home.dir, 'help.log');
+    const r = await runCli(['--help'], home.dir, { nodeArgs: ['--import', HOOK], env: { STACKCLIENT_IMPORT_LOG: log } });
+    expect(r.code).toBe(0);
+    const { packages, chunks } = loaded(log);
+    expect(packages.has('commander')).toBe(true);
+    for (const heavy of ['got', 'yaml', 'cli-table3', 'debug', 'p-retry', 'keytar', '@napi-rs/keyring']) expect(packages, heavy).not.toContain(heavy);
+    expect(chunks.filter((c) => /^(token|server|project|database|compute|nova|trove|fake-cloud|open-session)-/.test(c))).toEqual([]);
+  });
+
+  it('token issue -f json loads the session and the password plugin, but no service client, YAML or fake cloud', async () => {
+    const log = join(home.dir, 'token.log');
+    const r = await runCli(['--no-keyring', 'token', 'issue', '-f', 'json'], home.dir, {
+      nodeArgs: ['--import', HOOK], env: { ...fakeCloudEnv(cloud), STACKCLIENT_IMPORT_LOG: log },
+    });
+    expect(r.code, r.stderr).toBe(0);
+    expect(Object.keys(JSON.parse(r.stdout))).toEqual(['expires', 'id', 'project_id', 'user_id']);
+    const { packages, chunks } = loaded(log);
+    expect(packages.has('got')).toBe(true);
+    expect(packages).not.toContain('yaml');
+    expect(packages).not.toContain('cli-table3');
+    expect(chunks.some((c) => c.startsWith('token-'))).toBe(true);
+    expect(chunks.filter((c) => /^(server|project|database|compute|nova|trove|fake-cloud|local-cloud|tour)-/.test(c))).toEqual([]);
+  });
+});

@@ -1,0 +1,49 @@
+import { HTTPClient } from '../../../lib/http-client.js';
+import { ComputeV2Client, type ComputeV2ClientOptions } from '../../../lib/services/compute/index.js';
+import { startFakeCloud, type FakeCloud } from '../../../lib/testing/index.js';
+import { createFakeNova, type FakeNova, type FakeNovaOptions } from '../../../lib/testing/nova/index.js';
+import { V3Password } from '../../../plugins/keystone/index.js';
+
+export interface NovaSession {
+  cloud: FakeCloud;
+  nova: FakeNova;
+  http: HTTPClient;
+  compute: ComputeV2Client;
+  /** Move the fake clock past one build or action. */
+  finish(): void;
+  close(): Promise<void>;
+}
+
+/** A fake cloud with a fake Nova, a V3Password session on it (demo user) and a ComputeV2Client. */
+export async function novaSession(options: FakeNovaOptions = {}, client: ComputeV2ClientOptions = {}): Promise<NovaSession> {
+  const buildMs = options.buildMs ?? 60_000;
+  const nova = createFakeNova({ ...options, buildMs });
+  const cloud = await startFakeCloud({ services: [nova] });
+  const c = cloud.credentials;
+  const http = new HTTPClient({
+    authPlugin: new V3Password({
+      authUrl: cloud.authUrl, username: c.username, password: c.password, userDomainName: c.userDomainName,
+      projectName: c.projectName, projectDomainName: c.projectDomainName,
+    }),
+    retry: false,
+  });
+  const compute = new ComputeV2Client(http, client);
+  return {
+    cloud, nova, http, compute,
+    finish: () => cloud.advanceClock(Math.max(buildMs, options.actionMs ?? 0) + 1),
+    close: async () => {
+      http.close();
+      await cloud.close();
+    },
+  };
+}
+
+/** Whether a value rejects, and with what: for `expect(await rejection(p)).toBeInstanceOf(X)`. */
+export async function rejection(promise: Promise<unknown>): Promise<Error> {
+  try {
+    await promise;
+  } catch (err) {
+    return err as Error;
+  }
+  throw new Error('expected a rejection, but the promise resolved');
+}
