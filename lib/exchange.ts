@@ -5,15 +5,9 @@ import type { HttpLog } from './log/http-log.js';
 import { redactUrl, TOKEN_HEADERS } from './log/redact.js';
 import { headerValue, requestIdOf, type HttpResponse } from './request-options.js';
 import { phasesFromGot, type TimingRecorder } from './timings.js';
-import type { TimeoutSetting, Transport, TransportResponse } from './transport.js';
+import type { Transport, TransportRequest, TransportResponse } from './transport.js';
 
-export interface ExchangeRequest {
-  method: string;
-  url: string;
-  headers: Record<string, string>;
-  body?: string | Buffer;
-  signal?: AbortSignal;
-  timeout?: TimeoutSetting;
+export interface ExchangeRequest extends TransportRequest {
   logBody: boolean;
   /** Adds auth to the request (token header or signature); returns the names of the headers it set. */
   authorize?: (req: RequestToAuthorize) => string[] | Promise<string[]>;

@@ -1,3 +1,5 @@
+import type { AuthOptions } from './types.js';
+
 /**
  * One row per setting: its dotted clouds.yaml key, its `OS_*` variables (first set wins) and its `--os-*` flag,
  * as python-openstackclient and openstacksdk name them.
@@ -12,26 +14,8 @@ export interface SettingKey {
 }
 
 /** Values from `--os-*` flags (commander camel-cases `--os-auth-url` to `osAuthUrl`; these drop the `os`). */
-export interface ConfigArgs {
+export interface ConfigArgs extends AuthOptions {
   cloud?: string;
-  authUrl?: string;
-  username?: string;
-  userId?: string;
-  password?: string;
-  projectName?: string;
-  projectId?: string;
-  userDomainName?: string;
-  userDomainId?: string;
-  projectDomainName?: string;
-  projectDomainId?: string;
-  domainName?: string;
-  domainId?: string;
-  systemScope?: string;
-  token?: string;
-  applicationCredentialId?: string;
-  applicationCredentialName?: string;
-  applicationCredentialSecret?: string;
-  trustId?: string;
   regionName?: string;
   interface?: string;
   authType?: string;

@@ -1,8 +1,12 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { hashSecret } from '../../lib/log/redact.js';
 import { captureDebug, expectNoSecrets } from '../helpers/capture-debug.js';
 import { fakeSession } from '../helpers/fake-session.js';
+
+// Async: the fake cloud answers from this same process, so a synchronous child would deadlock.
+const bash = async (script: string) => (await promisify(execFile)('bash', ['-c', script], { encoding: 'utf8', timeout: 10_000 })).stdout;
 
 /** The REQ lines of a captured log, as runnable commands. */
 function curlLines(log: string): string[] {
@@ -25,10 +29,10 @@ describe('the curl-style debug log', () => {
     for (const [line, expected] of [[lines[0]!, 200], [lines[1]!, 200]] as const) {
       expect(line).toContain(hashSecret(token));
       const replay = line.replace(hashSecret(token), token);
-      const out = execFileSync('bash', ['-c', `${replay} -s -o /dev/null -w '%{http_code}'`], { encoding: 'utf8' });
+      const out = await bash(`${replay} -s -o /dev/null -w '%{http_code}'`);
       expect(Number(out)).toBe(expected);
     }
-    const echoed = JSON.parse(execFileSync('bash', ['-c', `${lines[0]!.replace(hashSecret(token), token).replace('curl -g -i', 'curl -g -s')}`], { encoding: 'utf8' }));
+    const echoed = JSON.parse(await bash(lines[0]!.replace(hashSecret(token), token).replace('curl -g -i', 'curl -g -s')));
     expect(echoed.body).toEqual({ name: "it's a \"test\" with $HOME and `ticks`\nand a newline" });
   });
 

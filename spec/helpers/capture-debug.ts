@@ -1,3 +1,4 @@
+import { format } from 'node:util';
 import createDebug from 'debug';
 
 /**
@@ -9,7 +10,8 @@ export async function captureDebug(fn: () => Promise<unknown>): Promise<string> 
   const previousLog = createDebug.log;
   const previousNamespaces = createDebug.disable();
   createDebug.enable(previousNamespaces ? `${previousNamespaces},stackclient:*` : 'stackclient:*');
-  createDebug.log = (...args: unknown[]) => { lines.push(args.map(String).join(' ')); };
+  // debug leaves %s / %d to util.format in its writer, as its Node writer does.
+  createDebug.log = (...args: unknown[]) => { lines.push(format(...args)); };
   try {
     await fn();
   } finally {

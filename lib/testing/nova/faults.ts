@@ -1,3 +1,4 @@
+import { FakeFault } from '../keystone-errors.js';
 import type { FakeResponse } from '../router.js';
 
 /**
@@ -23,17 +24,8 @@ export function novaFault(status: number, message: string): FakeResponse {
   return { status, body: { [name]: { code: status, message } } };
 }
 
-/** Thrown inside a handler to answer with a fault; the route wrapper turns it into the response. */
-export class NovaFault extends Error {
-  readonly response: FakeResponse;
-  constructor(response: FakeResponse) {
-    super('nova fault');
-    this.response = response;
-  }
-}
-
 export function fail(status: number, message: string): never {
-  throw new NovaFault(novaFault(status, message));
+  throw new FakeFault(novaFault(status, message));
 }
 
 /** Nova's wording for an action the server's state does not allow (InstanceInvalidState → 409). */

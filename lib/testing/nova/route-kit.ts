@@ -1,7 +1,8 @@
 import { newRequestId } from '../ids.js';
 import type { FakeRequest, FakeResponse, FakeRoute } from '../router.js';
 import type { FakeServiceContext } from '../service-module.js';
-import { NovaFault, fail } from './faults.js';
+import { FakeFault } from '../keystone-errors.js';
+import { fail } from './faults.js';
 import { requestedVersion, versionHeaders } from './microversion.js';
 import type { NovaStore } from './state.js';
 import type { ViewContext } from './views.js';
@@ -36,7 +37,7 @@ export type NovaHandler = (req: FakeRequest, scope: Scope) => FakeResponse;
 
 /**
  * A route under PREFIX: reads the microversion (400/406 as Nova), answers with the microversion
- * headers and a request id, and turns a thrown NovaFault into its response.
+ * headers and a request id, and turns a thrown FakeFault into its response.
  */
 export function route(env: NovaEnv, method: string, path: string, handler: NovaHandler): FakeRoute {
   return {
@@ -48,7 +49,7 @@ export function route(env: NovaEnv, method: string, path: string, handler: NovaH
       try {
         version = requestedVersion(req, env.settings.maxVersion);
       } catch (err) {
-        if (err instanceof NovaFault) return withHeaders(err.response, requestId);
+        if (err instanceof FakeFault) return withHeaders(err.response, requestId);
         throw err;
       }
       const token = env.ctx.tokenOf(req);
@@ -65,7 +66,7 @@ export function route(env: NovaEnv, method: string, path: string, handler: NovaH
       try {
         res = handler(req, { version, now, view });
       } catch (err) {
-        if (!(err instanceof NovaFault)) throw err;
+        if (!(err instanceof FakeFault)) throw err;
         res = err.response;
       }
       return withHeaders(res, { ...versionHeaders(version), ...requestId });

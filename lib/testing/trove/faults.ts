@@ -1,3 +1,4 @@
+import { FakeFault } from '../keystone-errors.js';
 import type { FakeResponse } from '../router.js';
 
 /**
@@ -31,15 +32,6 @@ export const conflict = (message: string): FakeResponse => troveFault(409, messa
 /** 422: Trove's UnprocessableEntity, e.g. an action on an instance that is not ACTIVE. */
 export const unprocessable = (message: string): FakeResponse => troveFault(422, message);
 
-/** Thrown inside a handler to answer with a fault; the route wrapper turns it into the response. */
-export class TroveFault extends Error {
-  readonly response: FakeResponse;
-  constructor(response: FakeResponse) {
-    super('trove fault');
-    this.response = response;
-  }
-}
-
 export function fail(status: number, message: string): never {
-  throw new TroveFault(troveFault(status, message));
+  throw new FakeFault(troveFault(status, message));
 }

@@ -1,6 +1,7 @@
 import type { FakeRequest, FakeResponse, FakeRoute } from '../router.js';
 import type { FakeServiceContext } from '../service-module.js';
-import { TroveFault, fail, troveFault } from './faults.js';
+import { FakeFault } from '../keystone-errors.js';
+import { fail, troveFault } from './faults.js';
 import type { PageOptions } from './pagination.js';
 import type { TroveStore } from './state.js';
 import type { ViewContext } from './views.js';
@@ -29,7 +30,7 @@ export type TroveHandler = (req: FakeRequest, scope: Scope) => FakeResponse;
 
 /**
  * A route under PREFIX. The token must belong to the project in the URL (Trove's TenantBasedAuth
- * answers 403 otherwise); a TroveFault thrown by the handler becomes its response.
+ * answers 403 otherwise); a FakeFault thrown by the handler becomes its response.
  */
 export function route(env: TroveEnv, method: string, path: string, handler: TroveHandler): FakeRoute {
   return {
@@ -45,7 +46,7 @@ export function route(env: TroveEnv, method: string, path: string, handler: Trov
       try {
         return handler(req, scope);
       } catch (err) {
-        if (err instanceof TroveFault) return err.response;
+        if (err instanceof FakeFault) return err.response;
         throw err;
       }
     },
