@@ -18,7 +18,7 @@ import { RequestLog, type RequestRecord, redactHeaders } from './request-log.js'
 import { type FakeRequest, type FakeResponse, FakeRouter } from './router.js';
 import type { FakeServiceContext, FakeServiceModule } from './service-module.js';
 import { TokenStore, type TokenRecord } from './token-store.js';
-import type { FakeCloud, FakeCloudOptions } from './types.js';
+import type { FakeCloud, FakeCloudOptions, FakePasswordAuth } from './types.js';
 
 const MAX_BODY = 16 * 1024 * 1024;
 // A valid prefix of a JSON document, cut mid-string: what a client sees from a proxy that dropped the rest.
@@ -119,6 +119,14 @@ class FakeCloudServer implements FakeCloud {
   addService(module: FakeServiceModule): void {
     this.#catalog.add(module.type, module.name, module.urlPath);
     this.router.addAll(module.routes(this.#ctx));
+  }
+
+  passwordAuth(user: 'demo' | 'admin' = 'demo'): FakePasswordAuth {
+    const c = user === 'admin' ? this.admin : this.credentials;
+    return {
+      authUrl: this.authUrl, username: c.username, password: c.password, userDomainName: c.userDomainName,
+      projectName: c.projectName, projectDomainName: c.projectDomainName,
+    };
   }
 
   issueToken(user: 'demo' | 'admin' = 'demo'): string {

@@ -6,7 +6,7 @@
  * services as `FakeServiceModule`s.
  */
 export { startFakeCloud, withFakeCloud } from './fake-cloud.js';
-export type { FakeCloud, FakeCloudOptions } from './types.js';
+export type { FakeCloud, FakeCloudOptions, FakePasswordAuth } from './types.js';
 export type { FakeCredentials } from './identity-directory.js';
 export type { FailSpec, KnobMatch } from './knobs.js';
 export type { RequestRecord } from './request-log.js';

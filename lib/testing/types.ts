@@ -18,6 +18,11 @@ export interface FakeCloudOptions {
 }
 
 /** A running fake cloud: Keystone v3 and v2.0, the echo service, the registered services, and knobs for tests. */
+/** keystoneauth1-style options, camel-cased, as the Keystone plugins take them. */
+export type FakePasswordAuth = {
+  authUrl: string; username: string; password: string; userDomainName: string; projectName: string; projectDomainName: string;
+};
+
 export interface FakeCloud {
   /** `http://127.0.0.1:PORT` */
   readonly url: string;
@@ -34,6 +39,11 @@ export interface FakeCloud {
   /** Routes of the registered services; `router.add()` adds token-checked routes of your own. */
   readonly router: FakeRouter;
   addService(module: FakeServiceModule): void;
+  /**
+   * Options for a Keystone password plugin (V3Password, Password) as that user, project-scoped.
+   * @example new V3Password(cloud.passwordAuth())
+   */
+  passwordAuth(user?: 'demo' | 'admin'): FakePasswordAuth;
   /** Issue a project-scoped token directly (no HTTP request, not counted), for static-token tests. */
   issueToken(user?: 'demo' | 'admin'): string;
   revokeAllTokens(): void;

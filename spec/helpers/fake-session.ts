@@ -12,11 +12,7 @@ export class EchoClient extends BaseClient {
 /** A fake cloud, a V3Password session on it and an echo client; `close()` ends them. */
 export async function fakeSession(options: { cloud?: FakeCloudOptions; http?: Partial<HTTPClientOptions>; plugin?: Record<string, unknown> } = {}) {
   const cloud = await startFakeCloud(options.cloud);
-  const c = cloud.credentials;
-  const plugin = new V3Password({
-    authUrl: cloud.authUrl, username: c.username, password: c.password, userDomainName: c.userDomainName,
-    projectName: c.projectName, projectDomainName: c.projectDomainName, ...options.plugin,
-  });
+  const plugin = new V3Password({ ...cloud.passwordAuth(), ...options.plugin });
   const http = new HTTPClient({ authPlugin: plugin, regionName: 'RegionOne', retry: { retries: 2, minTimeout: 5, maxTimeout: 20 }, ...options.http });
   const echo = new EchoClient(http);
   return { cloud, plugin, http, echo, close: async () => { http.close(); await cloud.close(); } };

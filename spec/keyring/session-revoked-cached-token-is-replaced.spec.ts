@@ -18,8 +18,7 @@ describe('a cached token revoked at Keystone is replaced, not reused forever', (
   });
 
   it('401 on the cached token → one new authentication, saved; the next process uses the new one', async () => {
-    const c = cloud.credentials;
-    const auth = { authUrl: cloud.authUrl, username: c.username, password: c.password, userDomainName: c.userDomainName, projectName: c.projectName, projectDomainName: c.projectDomainName };
+    const auth = cloud.passwordAuth();
     const run = () => runSessionChild({ bundle: bundle.file, keyring: 'file', auth, configHome: base.dir, serviceType: 'echo', path: '/anything' });
 
     expect(await run()).toMatchObject({ status: 200, authPosts: 1 });

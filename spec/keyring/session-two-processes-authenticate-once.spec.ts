@@ -18,8 +18,7 @@ describe('two processes in turn, sharing the file store, make one authentication
   });
 
   it('the second process uses the cached token; neither log shows it', async () => {
-    const c = cloud.credentials;
-    const auth = { authUrl: cloud.authUrl, username: c.username, password: c.password, userDomainName: c.userDomainName, projectName: c.projectName, projectDomainName: c.projectDomainName };
+    const auth = cloud.passwordAuth();
     const run = () => runSessionChild({ bundle: bundle.file, keyring: 'file', auth, configHome: base.dir, serviceType: 'echo', path: '/anything' });
 
     const first = await run();
@@ -33,7 +32,7 @@ describe('two processes in turn, sharing the file store, make one authentication
     for (const child of [first, second]) {
       expect(child.stderr).toContain('stackclient:keyring');
       expect(child.stderr).not.toContain(tokens[0]);
-      expect(child.stderr).not.toContain(c.password);
+      expect(child.stderr).not.toContain(auth.password);
     }
     expect(second.stderr).toMatch(/stackclient:keyring file: using cached auth [0-9a-f]{64}/);
   });

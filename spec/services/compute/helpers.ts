@@ -19,12 +19,8 @@ export async function novaSession(options: FakeNovaOptions = {}, client: Compute
   const buildMs = options.buildMs ?? 60_000;
   const nova = createFakeNova({ ...options, buildMs });
   const cloud = await startFakeCloud({ services: [nova] });
-  const c = cloud.credentials;
   const http = new HTTPClient({
-    authPlugin: new V3Password({
-      authUrl: cloud.authUrl, username: c.username, password: c.password, userDomainName: c.userDomainName,
-      projectName: c.projectName, projectDomainName: c.projectDomainName,
-    }),
+    authPlugin: new V3Password(cloud.passwordAuth()),
     retry: false,
   });
   const compute = new ComputeV2Client(http, client);

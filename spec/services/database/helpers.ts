@@ -22,12 +22,8 @@ export async function troveSession(options: FakeTroveOptions = {}): Promise<Trov
   const buildMs = options.buildMs ?? 60_000;
   const trove = createFakeTrove({ ...options, buildMs });
   const cloud = await startFakeCloud({ services: [trove] });
-  const c = cloud.credentials;
   const http = new HTTPClient({
-    authPlugin: new V3Password({
-      authUrl: cloud.authUrl, username: c.username, password: c.password, userDomainName: c.userDomainName,
-      projectName: c.projectName, projectDomainName: c.projectDomainName,
-    }),
+    authPlugin: new V3Password(cloud.passwordAuth()),
     retry: false,
   });
   const db = new DatabaseV1Client(http);
