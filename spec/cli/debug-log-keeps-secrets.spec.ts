@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeCloud, type FakeCloud } from '../../lib/testing/index.js';
-import { createFakeNova } from '../../lib/testing/nova/index.js';
-import { ensureBuilt, fakeCloudEnv, runCli, tempHome } from './helpers/cli.js';
+import { describe, expect, it } from 'vitest';
+import { fakeCloudEnv, runCli } from './helpers/cli.js';
+import { useCliSuite } from './helpers/suite.js';
 
 describe('--debug', () => {
-  let cloud: FakeCloud;
-  const home = tempHome();
-
-  beforeAll(async () => {
-    await ensureBuilt();
-    cloud = await startFakeCloud({ services: [createFakeNova()] });
-  });
-  afterAll(async () => {
-    await cloud?.close();
-    home.cleanup();
-  });
+  const suite = useCliSuite();
 
   it('writes the curl log to stderr with no password and no token in clear', async () => {
-    const env = fakeCloudEnv(cloud);
-    const r = await runCli(['--debug', '--no-keyring', 'token', 'issue', '-f', 'value', '-c', 'id'], home.dir, { env });
+    const env = fakeCloudEnv(suite.cloud);
+    const r = await runCli(['--debug', '--no-keyring', 'token', 'issue', '-f', 'value', '-c', 'id'], suite.home.dir, { env });
     expect(r.code, r.stderr).toBe(0);
     const token = r.stdout.trim();
     expect(token.length).toBeGreaterThan(10);
@@ -26,7 +15,7 @@ describe('--debug', () => {
     expect(r.stderr).not.toContain(env.OS_PASSWORD!);
     expect(r.stderr).not.toContain(token);
 
-    const list = await runCli(['--debug', '--no-keyring', 'server', 'list'], home.dir, { env });
+    const list = await runCli(['--debug', '--no-keyring', 'server', 'list'], suite.home.dir, { env });
     expect(list.code, list.stderr).toBe(0);
     expect(list.stderr).toMatch(/curl -g -i -X GET '[^']*\/servers\/detail'/);
     expect(list.stderr).toMatch(/X-Auth-Token: \{SHA256\}[0-9a-f]{64}/);

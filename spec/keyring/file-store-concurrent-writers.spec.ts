@@ -1,30 +1,22 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FileStore } from '../../lib/keyring/index.js';
-import { buildKeyringBundle, fixture } from './helpers/build-keyring.js';
+import { fixture } from './helpers/build-keyring.js';
+import { useBundleSuite } from './helpers/suite.js';
 import { runNode } from './helpers/run-node.js';
-import { tempDir, uniqueToken } from './helpers/states.js';
+import { uniqueToken } from './helpers/states.js';
 
 const WRITERS = 20;
 const ROUNDS = 10;
 
 describe('20 processes writing one file-store key at once leave a whole, readable entry', () => {
-  let bundle: Awaited<ReturnType<typeof buildKeyringBundle>>;
-  let base: Awaited<ReturnType<typeof tempDir>>;
-  beforeAll(async () => {
-    bundle = await buildKeyringBundle();
-    base = await tempDir();
-  });
-  afterAll(async () => {
-    await bundle?.cleanup();
-    await base?.cleanup();
-  });
+  const suite = useBundleSuite();
 
   it('every read during and after the writes is one of the written states; no temp file is left', async () => {
-    const store = new FileStore({ dir: base.dir });
+    const store = new FileStore({ dir: suite.base.dir });
     const key = 'shared|http://127.0.0.1:5000/v3|alice|project:demo';
     const tokens = Array.from({ length: WRITERS }, (_, i) => uniqueToken(`w${i}`));
-    const env = { PATH: process.env.PATH ?? '', HOME: base.dir };
+    const env = { PATH: process.env.PATH ?? '', HOME: suite.base.dir };
 
     let reading = true;
     const seen: string[] = [];
@@ -41,7 +33,7 @@ describe('20 processes writing one file-store key at once leave a whole, readabl
         await new Promise((r) => setImmediate(r));
       }
     })();
-    const runs = await Promise.all(tokens.map((token) => runNode(fixture('file-writer.mjs'), [bundle.file, base.dir, key, token, String(ROUNDS)], env)));
+    const runs = await Promise.all(tokens.map((token) => runNode(fixture('file-writer.mjs'), [suite.bundle.file, suite.base.dir, key, token, String(ROUNDS)], env)));
     reading = false;
     await reader;
 
@@ -55,6 +47,6 @@ describe('20 processes writing one file-store key at once leave a whole, readabl
     expect(torn).toEqual([]);
     expect(seen.length).toBeGreaterThan(0);
     for (const token of seen) expect(tokens).toContain(token);
-    expect(await readdir(base.dir)).toEqual([store.pathFor(key).split('/').pop()]);
+    expect(await readdir(suite.base.dir)).toEqual([store.pathFor(key).split('/').pop()]);
   });
 });
