@@ -2,14 +2,14 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig({
   entry: {
-    'lib/index': 'lib/index.ts',
+    'index': 'index.ts',
     'lib/testing/index': 'lib/testing/index.ts',
     'bin/stackclient': 'bin/stackclient.ts',
   },
   format: ['esm'],
   target: 'node20',
   platform: 'node',
-  dts: { entry: { 'lib/index': 'lib/index.ts', 'lib/testing/index': 'lib/testing/index.ts' } },
+  dts: { entry: { 'index': 'index.ts', 'lib/testing/index': 'lib/testing/index.ts' } },
   splitting: true,
   clean: true,
   sourcemap: true,

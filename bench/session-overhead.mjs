@@ -4,7 +4,7 @@
 import http from 'node:http';
 import got from 'got';
 import { Agent, request as undiciRequest } from 'undici';
-import { BaseClient, HTTPClient, StaticToken } from '../dist/lib/index.js';
+import { BaseClient, HTTPClient, StaticToken } from '../dist/index.js';
 
 const BODY = JSON.stringify({ server: { id: 'c0ffee', name: 'bench', status: 'ACTIVE', metadata: { a: '1' } } });
 const server = http.createServer((req, res) => {

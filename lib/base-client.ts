@@ -1,6 +1,6 @@
 import type { EndpointInterfaceInput } from './auth-plugin.js';
-import type { HTTPClient } from './http-client.js';
-import type { HttpResponse, RequestOptions } from './request-options.js';
+import type { HTTPClient } from './session/http-client.js';
+import type { HttpResponse, RequestOptions } from './transport/request-options.js';
 import { getClass, type VersionMap } from './version-map.js';
 
 export interface BaseClientOptions {

@@ -1,6 +1,6 @@
 import type { AuthState } from '../../lib/auth-plugin.js';
 import type { CatalogService } from '../../lib/catalog/model.js';
-import type { HTTPClient } from '../../lib/http-client.js';
+import type { HTTPClient } from '../../lib/session/http-client.js';
 
 /** What the session's plugin holds after authentication: token, expiry, ids and catalog. */
 export interface AuthInfo {

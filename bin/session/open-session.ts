@@ -1,5 +1,5 @@
 import type { CloudConfig } from '../../lib/config/types.js';
-import type { HTTPClient } from '../../lib/http-client.js';
+import type { HTTPClient } from '../../lib/session/http-client.js';
 import type { FakeCloud } from '../../lib/testing/types.js';
 import { configArgsOf, type GlobalOptions } from '../global-options.js';
 

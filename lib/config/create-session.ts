@@ -1,6 +1,6 @@
 import type { AuthPlugin } from '../auth-plugin.js';
 import { ConfigError } from '../errors/framework-errors.js';
-import { HTTPClient, type HTTPClientOptions } from '../http-client.js';
+import { HTTPClient, type HTTPClientOptions } from '../session/http-client.js';
 import type { AuthType, CloudConfig } from './types.js';
 
 /** Builds the auth plugin of one auth type from a resolved config. */

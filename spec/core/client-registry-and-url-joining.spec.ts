@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HTTPClient } from '../../lib/http-client.js';
+import { HTTPClient } from '../../lib/session/http-client.js';
 import { BaseClient } from '../../lib/base-client.js';
 import { StaticToken } from '../../plugins/static-token.js';
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as errors from '../../lib/errors/index.js';
 import { sendJson, startLoopback } from '../helpers/loopback-server.js';
-import { HTTPClient } from '../../lib/http-client.js';
+import { HTTPClient } from '../../lib/session/http-client.js';
 
 describe('HTTP errors over a real socket', () => {
   let server: Awaited<ReturnType<typeof startLoopback>>;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { HTTPClient } from '../../lib/http-client.js';
+import { HTTPClient } from '../../lib/session/http-client.js';
 import { ConnectionReset } from '../../lib/errors/transport-errors.js';
 import { startLoopback } from '../helpers/loopback-server.js';
 

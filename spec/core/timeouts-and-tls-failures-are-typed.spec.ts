@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HTTPClient } from '../../lib/http-client.js';
+import { HTTPClient } from '../../lib/session/http-client.js';
 import { ConnectTimeout, DnsLookupFailed, ReadTimeout, TlsError } from '../../lib/errors/transport-errors.js';
 import { startLoopback } from '../helpers/loopback-server.js';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { HTTPClient, MemoryStore, V3Password, createClient } from '../../lib/index.js';
+import { HTTPClient, MemoryStore, V3Password, createClient } from '../../index.js';
 import { createFakeNova, createFakeTrove, startFakeCloud, type FakeCloud } from '../../lib/testing/index.js';
 
 // The README's example, on the fake cloud: if this breaks, the README is wrong.

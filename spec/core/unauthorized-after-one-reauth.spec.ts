@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { HTTPClient } from '../../lib/http-client.js';
+import { HTTPClient } from '../../lib/session/http-client.js';
 import { Unauthorized } from '../../lib/errors/http-errors.js';
 import { ReauthenticationFailed } from '../../lib/errors/framework-errors.js';
 import { StaticToken } from '../../plugins/static-token.js';

@@ -1,5 +1,5 @@
 import { BaseClient } from '../../lib/base-client.js';
-import { HTTPClient, type HTTPClientOptions } from '../../lib/http-client.js';
+import { HTTPClient, type HTTPClientOptions } from '../../lib/session/http-client.js';
 import { startFakeCloud, type FakeCloudOptions } from '../../lib/testing/index.js';
 import { V3Password } from '../../plugins/keystone/index.js';
 

@@ -1,7 +1,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { BaseClient } from '../../lib/base-client.js';
-import { HTTPClient } from '../../lib/http-client.js';
+import { HTTPClient } from '../../lib/session/http-client.js';
 import { AkSk } from '../../plugins/signing/aksk.js';
 import { startMiniServer, type MiniRequest } from './helpers/mini-server.js';
 

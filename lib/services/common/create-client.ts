@@ -1,6 +1,6 @@
 import { BaseClient, type BaseClientOptions } from '../../base-client.js';
 import { UnsupportedVersion } from '../../errors/framework-errors.js';
-import type { HTTPClient } from '../../http-client.js';
+import type { HTTPClient } from '../../session/http-client.js';
 import type { VersionMap } from '../../version-map.js';
 
 /** A service client class as version maps hold them. */

@@ -21,7 +21,7 @@ export const computeVersionMap = Object.freeze({ '2': ComputeV2Client, '2.1': Co
 
 registerVersionMap('compute', computeVersionMap);
 
-declare module '../../http-client.js' {
+declare module '../../session/http-client.js' {
   interface HTTPClient {
     /** The compute client, once one was created on this session. */
     compute?: ComputeV2Client;

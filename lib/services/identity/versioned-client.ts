@@ -1,6 +1,6 @@
 import { BaseClient } from '../../base-client.js';
-import { HTTPClient } from '../../http-client.js';
-import type { HttpResponse, RequestOptions } from '../../request-options.js';
+import { HTTPClient } from '../../session/http-client.js';
+import type { HttpResponse, RequestOptions } from '../../transport/request-options.js';
 
 const VERSION_SUFFIX = /\/v\d+(?:\.\d+)?$/;
 

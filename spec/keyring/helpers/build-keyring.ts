@@ -39,7 +39,7 @@ export function buildKeyringBundle(): Promise<Bundle> {
 /** What a child process needs to run a session: HTTPClient, BaseClient, V3Password, resolveStore. */
 export function buildSessionBundle(): Promise<Bundle> {
   return bundle([
-    "export { HTTPClient } from './lib/http-client.ts';",
+    "export { HTTPClient } from './lib/session/http-client.ts';",
     "export { BaseClient } from './lib/base-client.ts';",
     "export { V3Password } from './plugins/keystone/index.ts';",
     "export { resolveStore } from './lib/keyring/index.ts';",

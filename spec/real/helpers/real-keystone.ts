@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe } from 'vitest';
 import type { AuthPlugin } from '../../../lib/auth-plugin.js';
 import { BaseClient } from '../../../lib/base-client.js';
-import { HTTPClient, type HTTPClientOptions } from '../../../lib/http-client.js';
+import { HTTPClient, type HTTPClientOptions } from '../../../lib/session/http-client.js';
 import { V3Password, type V3PasswordOptions } from '../../../plugins/keystone/index.js';
 
 /**

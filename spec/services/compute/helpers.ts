@@ -1,4 +1,4 @@
-import { HTTPClient } from '../../../lib/http-client.js';
+import { HTTPClient } from '../../../lib/session/http-client.js';
 import { ComputeV2Client, type ComputeV2ClientOptions } from '../../../lib/services/compute/index.js';
 import { startFakeCloud, type FakeCloud } from '../../../lib/testing/index.js';
 import { createFakeNova, type FakeNova, type FakeNovaOptions } from '../../../lib/testing/nova/index.js';

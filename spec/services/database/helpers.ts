@@ -1,4 +1,4 @@
-import { HTTPClient } from '../../../lib/http-client.js';
+import { HTTPClient } from '../../../lib/session/http-client.js';
 import { DatabaseV1Client, type Instance } from '../../../lib/services/database/index.js';
 import { startFakeCloud, type FakeCloud } from '../../../lib/testing/index.js';
 import { createFakeTrove, type FakeTrove, type FakeTroveOptions } from '../../../lib/testing/trove/index.js';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Forbidden, NotFound } from '../../../lib/errors/index.js';
-import { HTTPClient } from '../../../lib/http-client.js';
+import { HTTPClient } from '../../../lib/session/http-client.js';
 import { IdentityV2Client } from '../../../lib/services/identity/index.js';
 import { startFakeCloud, type FakeCloud } from '../../../lib/testing/index.js';
 import { V2Password } from '../../../plugins/keystone/index.js';

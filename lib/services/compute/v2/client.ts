@@ -1,9 +1,9 @@
 import { BaseClient, type BaseClientOptions } from '../../../base-client.js';
 import { isHttpError } from '../../../errors/http-errors.js';
 import { InvalidResponse } from '../../../errors/transport-errors.js';
-import type { HTTPClient } from '../../../http-client.js';
+import type { HTTPClient } from '../../../session/http-client.js';
 import { redactUrl } from '../../../log/redact.js';
-import type { HttpResponse, RequestOptions } from '../../../request-options.js';
+import type { HttpResponse, RequestOptions } from '../../../transport/request-options.js';
 import { AvailabilityZonesManager } from './availability-zones.js';
 import { FlavorsManager } from './flavors.js';
 import { KeypairsManager } from './keypairs.js';

@@ -1,5 +1,5 @@
 import { BaseClient, type BaseClientOptions } from '../../../base-client.js';
-import type { HTTPClient } from '../../../http-client.js';
+import type { HTTPClient } from '../../../session/http-client.js';
 import { BackupManager } from './backups.js';
 import { ConfigurationManager } from './configurations.js';
 import { DatabaseManager } from './databases.js';
@@ -42,7 +42,7 @@ export class DatabaseV1Client extends BaseClient {
   }
 }
 
-declare module '../../../http-client.js' {
+declare module '../../../session/http-client.js' {
   interface HTTPClient {
     /** The Trove client, once a DatabaseV1Client was created on this session. */
     database?: DatabaseV1Client;

@@ -1,5 +1,5 @@
 import type { BaseClientOptions } from '../../../base-client.js';
-import type { HTTPClient } from '../../../http-client.js';
+import type { HTTPClient } from '../../../session/http-client.js';
 import { VersionedIdentityClient } from '../versioned-client.js';
 import { TenantManager } from './tenants.js';
 import { V2UserManager } from './users.js';

@@ -1,5 +1,5 @@
 import type { BaseClientOptions } from '../../../base-client.js';
-import type { HTTPClient } from '../../../http-client.js';
+import type { HTTPClient } from '../../../session/http-client.js';
 import { VersionedIdentityClient } from '../versioned-client.js';
 import { ApplicationCredentialManager } from './application-credentials.js';
 import { DomainManager } from './domains.js';
@@ -54,7 +54,7 @@ export class IdentityV3Client extends VersionedIdentityClient {
   }
 }
 
-declare module '../../../http-client.js' {
+declare module '../../../session/http-client.js' {
   interface HTTPClient {
     /** The identity client (v3 or v2.0), once one was created on this session. */
     identity?: IdentityV3Client | import('../v2/client.js').IdentityV2Client;

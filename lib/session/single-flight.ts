@@ -1,4 +1,4 @@
-import type { AuthPlugin } from './auth-plugin.js';
+import type { AuthPlugin } from '../auth-plugin.js';
 
 /**
  * One authentication in flight per session, generation-aware (gophercloud's ProviderClient reauth):

@@ -1,8 +1,8 @@
-import type { AuthPlugin } from './auth-plugin.js';
-import { forgetAuth, loadCachedAuth, saveAuth } from './keyring/session-cache.js';
-import { resolveStore } from './keyring/resolve-store.js';
-import type { KeyringOption } from './keyring/resolve-store.js';
-import type { AuthStateStore } from './keyring/store.js';
+import type { AuthPlugin } from '../auth-plugin.js';
+import { forgetAuth, loadCachedAuth, saveAuth } from '../keyring/session-cache.js';
+import { resolveStore } from '../keyring/resolve-store.js';
+import type { KeyringOption } from '../keyring/resolve-store.js';
+import type { AuthStateStore } from '../keyring/store.js';
 
 export type { KeyringOption };
 

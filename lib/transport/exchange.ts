@@ -1,10 +1,10 @@
-import type { RequestToAuthorize } from './auth-plugin.js';
-import { fromResponse } from './errors/from-response.js';
-import { InvalidResponse } from './errors/transport-errors.js';
-import type { HttpLog } from './log/http-log.js';
-import { redactUrl, TOKEN_HEADERS } from './log/redact.js';
+import type { RequestToAuthorize } from '../auth-plugin.js';
+import { fromResponse } from '../errors/from-response.js';
+import { InvalidResponse } from '../errors/transport-errors.js';
+import type { HttpLog } from '../log/http-log.js';
+import { redactUrl, TOKEN_HEADERS } from '../log/redact.js';
 import { headerValue, requestIdOf, type HttpResponse } from './request-options.js';
-import { phasesFromGot, type TimingRecorder } from './timings.js';
+import { phasesFromGot, type TimingRecorder } from '../timings.js';
 import type { Transport, TransportRequest, TransportResponse } from './transport.js';
 
 export interface ExchangeRequest extends TransportRequest {

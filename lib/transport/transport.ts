@@ -5,8 +5,8 @@ import got, { RequestError, type Got, type Response } from 'got';
 import {
   ConnectionError, ConnectionRefused, ConnectionReset, ConnectTimeout, DnsLookupFailed, ReadTimeout,
   RequestAborted, TlsError,
-} from './errors/transport-errors.js';
-import { redactUrl } from './log/redact.js';
+} from '../errors/transport-errors.js';
+import { redactUrl } from '../log/redact.js';
 
 /** Connect and read timeouts in milliseconds; a number sets both. */
 export type TimeoutSetting = number | { connect?: number; read?: number };

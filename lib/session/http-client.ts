@@ -1,19 +1,19 @@
-import type { AuthContext, AuthHttpRequest, AuthPlugin, EndpointInterfaceInput } from './auth-plugin.js';
-import type { BaseClient } from './base-client.js';
-import { isHttpError, Unauthorized } from './errors/http-errors.js';
-import { ReauthenticationFailed } from './errors/framework-errors.js';
-import { RequestAborted } from './errors/transport-errors.js';
-import { exchange, type ExchangeContext } from './exchange.js';
-import { createHttpLog } from './log/http-log.js';
-import { createLogger } from './log/logger.js';
-import { redactUrl } from './log/redact.js';
-import { appendQuery, type HttpResponse, type RequestOptions } from './request-options.js';
-import { withRetry, type RetryOptions } from './retry/policy.js';
+import type { AuthContext, AuthHttpRequest, AuthPlugin, EndpointInterfaceInput } from '../auth-plugin.js';
+import type { BaseClient } from '../base-client.js';
+import { isHttpError, Unauthorized } from '../errors/http-errors.js';
+import { ReauthenticationFailed } from '../errors/framework-errors.js';
+import { RequestAborted } from '../errors/transport-errors.js';
+import { exchange, type ExchangeContext } from '../transport/exchange.js';
+import { createHttpLog } from '../log/http-log.js';
+import { createLogger } from '../log/logger.js';
+import { redactUrl } from '../log/redact.js';
+import { appendQuery, type HttpResponse, type RequestOptions } from '../transport/request-options.js';
+import { withRetry, type RetryOptions } from '../transport/retry.js';
 import { AuthSingleFlight } from './single-flight.js';
-import { TimingRecorder, type TimingRecord } from './timings.js';
-import { Transport, type TimeoutSetting } from './transport.js';
-import { VERSION } from './version.js';
-import { SessionKeyring, type KeyringOption } from './session-keyring.js';
+import { TimingRecorder, type TimingRecord } from '../timings.js';
+import { Transport, type TimeoutSetting } from '../transport/transport.js';
+import { VERSION } from '../version.js';
+import { SessionKeyring, type KeyringOption } from './keyring.js';
 
 export interface HTTPClientOptions {
   /** The auth plugin this session authenticates with. Without one, only `request()` (unauthenticated) works. */

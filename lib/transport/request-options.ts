@@ -1,4 +1,4 @@
-import type { RetryOptions } from './retry/policy.js';
+import type { RetryOptions } from './retry.js';
 import type { TimeoutSetting } from './transport.js';
 
 export type QueryValue = string | number | boolean | undefined | null | ReadonlyArray<string | number>;
