@@ -97,3 +97,15 @@ export class ResourceInErrorState extends ClientError {
     if (fault !== undefined) this.fault = fault;
   }
 }
+
+/** An option or argument that cannot work: a `verify` string that is not a CA path, a missing file, a body on GET. */
+export class InvalidArgument extends ClientError {
+  override name = 'InvalidArgument' as const;
+  override readonly code = 'ERR_INVALID_ARGUMENT' as const;
+  /** The option or argument at fault, e.g. "verify", "cert", "body". */
+  readonly option?: string;
+  constructor(message: string, options: ClientErrorOptions & { option?: string } = {}) {
+    super(message, options);
+    if (options.option !== undefined) this.option = options.option;
+  }
+}

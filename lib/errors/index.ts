@@ -3,3 +3,4 @@ export * from './http-errors.js';
 export * from './transport-errors.js';
 export * from './framework-errors.js';
 export { fromResponse, type ResponseLike } from './from-response.js';
+export * from './response-errors.js';

@@ -40,6 +40,8 @@ export interface HTTPClientOptions {
   retry?: RetryOptions | false;
   /** @default 5 */
   maxRedirects?: number;
+  /** The largest response body accepted, in bytes after decompression; past it, ResponseTooLarge. @default 67_108_864 (64 MiB) */
+  maxResponseBytes?: number;
 }
 
 const RESERVED = new Set(['request', 'clientRequest', 'authenticate', 'addClient', 'getTimings', 'resetTimings', 'revoke', 'close', 'authPlugin', 'clients']);
@@ -214,6 +216,7 @@ export class HTTPClient {
     if (signal?.aborted) throw new RequestAborted({ method, url: redactUrl(target), cause: signal.reason });
     return withRetry(method, () => exchange(this.#exchange, {
       method, url: target, headers, body, signal: options.signal, timeout: options.timeout, logBody: options.logBody ?? true, authorize,
+      ...(options.maxResponseBytes === undefined ? {} : { maxResponseBytes: options.maxResponseBytes }),
     }), retry === false ? false : { ...this.#options.retry, ...retry }, {
       signal: options.signal,
       ...(options.idempotent === undefined ? {} : { idempotent: options.idempotent }),

@@ -1,11 +1,13 @@
 import type { RequestToAuthorize } from '../auth-plugin.js';
 import { fromResponse } from '../errors/from-response.js';
 import { InvalidResponse } from '../errors/transport-errors.js';
+import { UnexpectedRedirect } from '../errors/response-errors.js';
 import type { HttpLog } from '../log/http-log.js';
 import { redactUrl, TOKEN_HEADERS } from '../log/redact.js';
 import { headerValue, requestIdOf, type HttpResponse } from './request-options.js';
 import { phasesFromGot, type TimingRecorder } from '../timings.js';
 import type { Transport, TransportRequest, TransportResponse } from './transport.js';
+import { redirectTarget, shownLocation } from './redirect-target.js';
 
 export interface ExchangeRequest extends TransportRequest {
   logBody: boolean;
@@ -36,11 +38,14 @@ export async function exchange(ctx: ExchangeContext, req: ExchangeRequest): Prom
     if (authorize) secretHeaders = await authorize({ method: req.method, url: new URL(url), headers, body: req.body });
     const res = await sendOnce(ctx, req, url, headers, secretHeaders);
     const location = headerValue(res.headers, 'location');
+    if (REDIRECTS.has(res.status) && !FOLLOWED.has(req.method)) {
+      throw new UnexpectedRedirect({ method: req.method, url: redactUrl(url), status: res.status, ...(location === undefined ? {} : { location: shownLocation(location) }) });
+    }
     if (REDIRECTS.has(res.status) && location && FOLLOWED.has(req.method)) {
       if (hop >= ctx.maxRedirects) {
         throw new InvalidResponse(`${req.method} ${redactUrl(req.url)} redirected more than ${ctx.maxRedirects} times; check the endpoint URL`, { method: req.method, url: redactUrl(req.url), status: res.status });
       }
-      const next = new URL(location, url);
+      const next = redirectTarget({ method: req.method, url, status: res.status, location });
       if (next.origin !== new URL(url).origin) {
         for (const name of Object.keys(headers)) {
           const lower = name.toLowerCase();
@@ -64,10 +69,13 @@ async function sendOnce(ctx: ExchangeContext, req: ExchangeRequest, url: string,
   const start = Date.now();
   let res: TransportResponse;
   try {
-    res = await ctx.transport.send({ method: req.method, url, headers, body: req.body, signal: req.signal, timeout: req.timeout });
+    res = await ctx.transport.send({
+      method: req.method, url, headers, body: req.body, signal: req.signal, timeout: req.timeout,
+      ...(req.maxResponseBytes === undefined ? {} : { maxResponseBytes: req.maxResponseBytes }),
+    });
   } catch (error) {
-    const e = error as Error & { code?: string; cause?: { timings?: TransportResponse['timings'] } };
-    timings?.record({ method: req.method, url: redactUrl(url), error: e.code ?? e.name, start, elapsed: Date.now() - start, phases: phasesFromGot(e.cause?.timings) });
+    const e = error as Error & { code?: string; timings?: TransportResponse['timings'] };
+    timings?.record({ method: req.method, url: redactUrl(url), error: e.code ?? e.name, start, elapsed: Date.now() - start, phases: phasesFromGot(e.timings) });
     if (log.enabled) log.note(`${req.method} ${redactUrl(url)} failed: ${e.message}`);
     throw error;
   }

@@ -17,6 +17,8 @@ export interface RequestOptions {
   retry?: RetryOptions | false;
   /** Treat this request as safe to repeat after a 5xx or a reset (as GET, PUT, DELETE are); e.g. a token request. */
   idempotent?: boolean;
+  /** The largest response body accepted, in bytes after decompression; the session's maxResponseBytes otherwise. */
+  maxResponseBytes?: number;
   /** Log the request body (default true; the log redacts secrets either way). */
   logBody?: boolean;
 }

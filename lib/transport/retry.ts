@@ -1,6 +1,6 @@
 import pRetry from 'p-retry';
 import { isHttpError } from '../errors/http-errors.js';
-import { ConnectionError, ConnectionReset, ConnectTimeout, ReadTimeout, RequestAborted, TlsError } from '../errors/transport-errors.js';
+import { ConnectionError, ConnectionReset, ConnectTimeout, DnsLookupFailed, ReadTimeout, RequestAborted, TlsError } from '../errors/transport-errors.js';
 
 export interface RetryOptions {
   /** Retries after the first attempt. @default 3 */
@@ -36,6 +36,7 @@ export const DEFAULT_RETRY: Required<RetryOptions> = {
 export function isRetryable(error: unknown, method: string, idempotent = IDEMPOTENT.has(method.toUpperCase())): boolean {
   if (error instanceof RequestAborted) return false;
   if (error instanceof TlsError) return false;
+  if (error instanceof DnsLookupFailed && error.errno === 'ENOTFOUND') return false; // a host that does not exist stays so
   if (error instanceof ConnectionError && error.beforeSend) return true;
   if (!idempotent) return false;
   if (isHttpError(error)) return RETRY_STATUSES.has(error.status);

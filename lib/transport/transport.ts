@@ -1,12 +1,11 @@
-import http from 'node:http';
-import https from 'node:https';
-import { readFileSync } from 'node:fs';
-import got, { RequestError, type Got, type Response } from 'got';
-import {
-  ConnectionError, ConnectionRefused, ConnectionReset, ConnectTimeout, DnsLookupFailed, ReadTimeout,
-  RequestAborted, TlsError,
-} from '../errors/transport-errors.js';
+import type { ClientRequest } from 'node:http';
+import got, { type Got, type Response } from 'got';
+import { InvalidArgument } from '../errors/framework-errors.js';
+import { ResponseTooLarge } from '../errors/response-errors.js';
 import { redactUrl } from '../log/redact.js';
+import { createKeepAliveAgents, failedBeforeWriting } from './keep-alive-agents.js';
+import { tlsOptions } from './tls-options.js';
+import { toTransportError } from './transport-error-map.js';
 
 /** Connect and read timeouts in milliseconds; a number sets both. */
 export type TimeoutSetting = number | { connect?: number; read?: number };
@@ -18,6 +17,11 @@ export interface TransportOptions {
   cert?: string | { cert: string; key: string };
   /** @default { connect: 10_000, read: 60_000 } */
   timeout?: TimeoutSetting;
+  /**
+   * The largest response body accepted, in bytes, counted after decompression as it arrives; past it the transfer
+   * is aborted with ResponseTooLarge. A request's own `maxResponseBytes` wins. @default 67_108_864 (64 MiB)
+   */
+  maxResponseBytes?: number;
 }
 
 export interface TransportRequest {
@@ -27,6 +31,8 @@ export interface TransportRequest {
   body?: string | Buffer;
   signal?: AbortSignal;
   timeout?: TimeoutSetting;
+  /** Overrides the session's maxResponseBytes for this request. */
+  maxResponseBytes?: number;
 }
 
 export interface TransportResponse {
@@ -39,15 +45,21 @@ export interface TransportResponse {
 }
 
 const DEFAULT_TIMEOUT = { connect: 10_000, read: 60_000 };
+/** 64 MiB: far above any API answer (a full Keystone catalog is well under 1 MiB), far below what kills node. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+const NO_BODY_METHODS = new Set(['GET', 'HEAD']);
 
 /** got with our defaults: one keep-alive agent per session, no retries (lib/retry owns them), no redirects. */
 export class Transport {
   readonly #got: Got;
-  readonly #agents: { http: http.Agent; https: https.Agent };
+  readonly #agents: ReturnType<typeof createKeepAliveAgents>;
   readonly #timeout: { connect: number; read: number };
+  readonly #maxResponseBytes: number;
 
   constructor(options: TransportOptions = {}) {
-    this.#agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
+    const https = tlsOptions(options);
+    this.#maxResponseBytes = checkLimit(options.maxResponseBytes, 'maxResponseBytes') ?? DEFAULT_MAX_RESPONSE_BYTES;
+    this.#agents = createKeepAliveAgents();
     this.#timeout = resolveTimeout(options.timeout, DEFAULT_TIMEOUT);
     this.#got = got.extend({
       agent: this.#agents,
@@ -56,7 +68,7 @@ export class Transport {
       throwHttpErrors: false,
       decompress: true,
       responseType: 'buffer',
-      https: tlsOptions(options),
+      https,
     });
   }
 
@@ -64,16 +76,49 @@ export class Transport {
     return this.#got.defaults.options.https.rejectUnauthorized === false;
   }
 
+  /**
+   * One request. Sent a second time only when it failed on a reused keep-alive socket that the server had closed
+   * before a byte of it was written (see keep-alive-agents.ts): then the server cannot have seen it, whatever the method.
+   */
   async send(req: TransportRequest): Promise<TransportResponse> {
     const t = req.timeout === undefined ? this.#timeout : resolveTimeout(req.timeout, this.#timeout);
+    const limit = checkLimit(req.maxResponseBytes, 'maxResponseBytes') ?? this.#maxResponseBytes;
+    if (req.body !== undefined && NO_BODY_METHODS.has(req.method.toUpperCase())) {
+      throw new InvalidArgument(`${req.method} ${redactUrl(req.url)}: a ${req.method} request cannot carry a body; `
+        + 'send the data as query parameters, or use POST or PUT', { option: 'body' });
+    }
     try {
-      const res = await this.#got(req.url, {
-        method: req.method as 'GET',
-        headers: req.headers,
-        body: req.body,
-        signal: req.signal,
-        timeout: { lookup: t.connect, connect: t.connect, secureConnect: t.connect, response: t.read, socket: t.read },
-      });
+      return await this.#attempt(req, t, limit);
+    } catch (error) {
+      if (!(error instanceof Unsent)) throw error;
+    }
+    return this.#attempt(req, t, limit, true);
+  }
+
+  async #attempt(req: TransportRequest, t: { connect: number; read: number }, limit: number, isResend = false): Promise<TransportResponse> {
+    let clientRequest: ClientRequest | undefined;
+    let tooLarge: ResponseTooLarge | undefined;
+    const promise = this.#got(req.url, {
+      method: req.method as 'GET',
+      headers: req.headers,
+      body: req.body,
+      signal: req.signal,
+      timeout: { lookup: t.connect, connect: t.connect, secureConnect: t.connect, response: t.read, socket: t.read },
+    });
+    const stop = (status: number, declared?: number) => {
+      tooLarge ??= new ResponseTooLarge({ method: req.method, url: redactUrl(req.url), limit, status, ...(declared === undefined ? {} : { declared }) });
+      promise.cancel();
+    };
+    promise.on('request', (r: ClientRequest) => { clientRequest = r; });
+    promise.on('response', (res: Response) => {
+      const declared = Number(res.headers['content-length']);
+      if (req.method.toUpperCase() !== 'HEAD' && !res.headers['content-encoding'] && declared > limit) stop(res.statusCode, declared);
+    });
+    promise.on('downloadProgress', ({ transferred }: { transferred: number }) => {
+      if (transferred > limit) stop(0);
+    });
+    try {
+      const res = await promise;
       return {
         status: res.statusCode,
         statusMessage: res.statusMessage ?? '',
@@ -83,6 +128,8 @@ export class Transport {
         timings: res.timings,
       };
     } catch (error) {
+      if (tooLarge) throw tooLarge;
+      if (!isResend && !req.signal?.aborted && failedBeforeWriting(clientRequest)) throw new Unsent();
       throw toTransportError(error, req, t);
     }
   }
@@ -94,52 +141,19 @@ export class Transport {
   }
 }
 
+/** Internal: the attempt provably sent nothing on a stale pooled socket. */
+class Unsent extends Error {}
+
+function checkLimit(value: unknown, option: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) {
+    throw new InvalidArgument(`${option} must be a positive whole number of bytes, not ${JSON.stringify(value)}`, { option });
+  }
+  return value;
+}
+
 function resolveTimeout(value: TimeoutSetting | undefined, base: { connect: number; read: number }) {
   if (value === undefined) return { ...base };
   if (typeof value === 'number') return { connect: value, read: value };
   return { connect: value.connect ?? base.connect, read: value.read ?? base.read };
-}
-
-function tlsOptions(options: TransportOptions) {
-  const tls: { rejectUnauthorized?: boolean; certificateAuthority?: Buffer; certificate?: Buffer; key?: Buffer } = {};
-  if (options.verify === false) tls.rejectUnauthorized = false;
-  if (typeof options.verify === 'string') tls.certificateAuthority = readFileSync(options.verify);
-  if (typeof options.cert === 'string') {
-    tls.certificate = readFileSync(options.cert);
-    tls.key = tls.certificate;
-  } else if (options.cert) {
-    tls.certificate = readFileSync(options.cert.cert);
-    tls.key = readFileSync(options.cert.key);
-  }
-  return tls;
-}
-
-const TLS_CODES = /CERT|SSL|TLS|EPROTO|UNABLE_TO_VERIFY|SELF_SIGNED|DEPTH_ZERO/;
-
-/** Map got's errors to ours, with messages built from the redacted URL only. */
-export function toTransportError(error: unknown, req: TransportRequest, t: { connect: number; read: number }): Error {
-  if (!(error instanceof RequestError)) return error instanceof Error ? error : new Error(String(error));
-  const url = redactUrl(req.url);
-  const where = `${req.method} ${url}`;
-  const code = error.code;
-  const connected = error.timings?.connect !== undefined;
-  const base = { method: req.method, url, errno: code, cause: error };
-  if (error.name === 'AbortError' || code === 'ERR_ABORTED') return new RequestAborted({ method: req.method, url, cause: error });
-  if (error.name === 'TimeoutError') {
-    const event = (error as RequestError & { event?: string }).event ?? '';
-    const beforeConnect = ['lookup', 'connect', 'secureConnect'].includes(event) || (event === 'socket' && !connected);
-    const err = beforeConnect
-      ? new ConnectTimeout(`${where}: no connection within ${t.connect} ms (${event} timeout); check that the host is reachable`, { ...base, beforeSend: true })
-      : new ReadTimeout(`${where}: no response within ${t.read} ms (${event} timeout); the service may be overloaded, or raise the read timeout`, base);
-    err.phase = event;
-    err.timeoutMs = beforeConnect ? t.connect : t.read;
-    return err;
-  }
-  if (code === 'ECONNREFUSED') return new ConnectionRefused(`${where}: connection refused; check that the service is running and the URL and port are right`, { ...base, beforeSend: true });
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new DnsLookupFailed(`${where}: the host name does not resolve (${code}); check the URL`, { ...base, beforeSend: true });
-  if (TLS_CODES.test(code)) return new TlsError(`${where}: TLS failed (${code}); check the CA bundle (verify / --os-cacert) and the server certificate`, { ...base, beforeSend: true });
-  if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'ERR_STREAM_PREMATURE_CLOSE' || code.startsWith('HPE_')) {
-    return new ConnectionReset(`${where}: the connection was closed before a complete response (${code}); the service or a proxy dropped it`, { ...base, beforeSend: !connected });
-  }
-  return new ConnectionError(`${where}: ${code || 'request failed'}; check the URL and the network`, { ...base, beforeSend: !connected });
 }

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { HTTPClient } from '../../lib/session/http-client.js';
 import { BaseClient } from '../../lib/base-client.js';
 import { InvalidResponse } from '../../lib/errors/transport-errors.js';
+import { UnexpectedRedirect } from '../../lib/errors/response-errors.js';
 import { StaticToken } from '../../plugins/static-token.js';
 import { sendJson, startLoopback } from '../helpers/loopback-server.js';
 
@@ -45,10 +46,11 @@ describe('redirects', () => {
     expect(origin.seen.map((r) => [r.url, r.headers['x-auth-token']])).toEqual([['/same', TOKEN], ['/landing', TOKEN]]);
   });
 
-  it('a POST is not followed: the 3xx comes back to the caller', async () => {
+  it('a POST is not followed: the 3xx is an UnexpectedRedirect', async () => {
     const { other, client } = await pair();
-    const res = await client.post('/post', { json: {} });
-    expect(res.status).toBe(303);
+    const error = await client.post('/post', { json: {} }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnexpectedRedirect);
+    expect((error as UnexpectedRedirect).status).toBe(303);
     expect(other.seen).toHaveLength(0);
   });
 

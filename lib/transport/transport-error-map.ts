@@ -1,0 +1,83 @@
+import { RequestError } from 'got';
+import { defineHidden } from '../errors/client-error.js';
+import { InvalidArgument } from '../errors/framework-errors.js';
+import { ProtocolError } from '../errors/response-errors.js';
+import {
+  ConnectionError, ConnectionRefused, ConnectionReset, ConnectTimeout, DnsLookupFailed, ReadTimeout, RequestAborted, TlsError,
+} from '../errors/transport-errors.js';
+import { redactUrl } from '../log/redact.js';
+import { sanitizeCause } from './sanitized-cause.js';
+
+const TLS_CODES = /CERT|SSL|TLS|EPROTO|UNABLE_TO_VERIFY|SELF_SIGNED|DEPTH_ZERO/;
+const DECODING_CODES = /^(Z_|ERR_ZLIB|ERR_BROTLI|ERR__ERROR_FORMAT|ERR_ZSTD)/;
+
+const PARSER_HINTS: Record<string, string> = {
+  HPE_HEADER_OVERFLOW: 'the response headers are larger than node accepts (16 KiB; --max-http-header-size)',
+  HPE_INVALID_CHUNK_SIZE: 'a chunk of the chunked body has an invalid size',
+  HPE_INVALID_HEADER_TOKEN: 'a response header has an invalid name or value',
+};
+
+/**
+ * got's error as ours. The message is built from the redacted URL only, and the cause is a SanitizedCause:
+ * got's RequestError (its options hold the request's headers and body) never leaves this function.
+ */
+export function toTransportError(error: unknown, req: { method: string; url: string }, t: { connect: number; read: number }): Error {
+  if (!(error instanceof RequestError)) {
+    if (error instanceof Error && (error as { isStackClientError?: boolean }).isStackClientError) return error;
+    return new ConnectionError(`${req.method} ${redactUrl(req.url)}: ${error instanceof Error ? error.name : 'request failed'}; check the URL and the network`, {
+      method: req.method, url: redactUrl(req.url), cause: sanitizeCause(error),
+    });
+  }
+  const mapped = mapRequestError(error, req, t);
+  if (error.timings) defineHidden(mapped, 'timings', error.timings);
+  return mapped;
+}
+
+function mapRequestError(error: RequestError, req: { method: string; url: string }, t: { connect: number; read: number }): Error {
+  const url = redactUrl(req.url);
+  const where = `${req.method} ${url}`;
+  const code = error.code;
+  const connected = error.timings?.connect !== undefined;
+  const cause = sanitizeCause(error);
+  const base = { method: req.method, url, errno: code, cause };
+  if (error.name === 'AbortError' || code === 'ERR_ABORTED') return new RequestAborted({ method: req.method, url, cause });
+  if (error.name === 'TimeoutError') {
+    const event = (error as RequestError & { event?: string }).event ?? '';
+    const beforeConnect = ['lookup', 'connect', 'secureConnect'].includes(event) || (event === 'socket' && !connected);
+    const err = beforeConnect
+      ? new ConnectTimeout(`${where}: no connection within ${t.connect} ms (${event} timeout); check that the host is reachable`, { ...base, beforeSend: true })
+      : new ReadTimeout(`${where}: no response within ${t.read} ms (${event} timeout); the service may be overloaded, or raise the read timeout`, base);
+    err.phase = event;
+    err.timeoutMs = beforeConnect ? t.connect : t.read;
+    return err;
+  }
+  if (code === 'ECONNREFUSED') return new ConnectionRefused(`${where}: connection refused; check that the service is running and the URL and port are right`, { ...base, beforeSend: true });
+  if (code === 'ENOTFOUND') {
+    return new DnsLookupFailed(`${where}: the host name ${hostOf(req.url)} does not exist (ENOTFOUND); check the host in the URL or the catalog`, { ...base, beforeSend: true });
+  }
+  if (code === 'EAI_AGAIN') return new DnsLookupFailed(`${where}: the DNS server did not answer for ${hostOf(req.url)} (EAI_AGAIN); check the resolver, or retry`, { ...base, beforeSend: true });
+  if (TLS_CODES.test(code)) return new TlsError(`${where}: TLS failed (${code}); check the CA bundle (verify / --os-cacert) and the server certificate`, { ...base, beforeSend: true });
+  if (code.startsWith('HPE_')) {
+    const reason = PARSER_HINTS[code] ?? (error.cause as { reason?: string } | undefined)?.reason ?? 'the response is not valid HTTP';
+    return new ProtocolError(`${where}: the response is not valid HTTP (${code}: ${reason}); the service or a proxy in front of it sent a malformed answer`, { ...base });
+  }
+  if (DECODING_CODES.test(code)) {
+    const encoding = error.response?.headers['content-encoding'] ?? 'its Content-Encoding';
+    return new ProtocolError(`${where}: the response body failed decompression (${encoding}, ${code}); the service or a proxy corrupted the compressed body`, { ...base });
+  }
+  if (/method cannot be used with a body/.test(error.message)) {
+    return new InvalidArgument(`${where}: a ${req.method} request cannot carry a body; send the data as query parameters, or use POST or PUT`, { option: 'body' });
+  }
+  if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'ERR_STREAM_PREMATURE_CLOSE') {
+    return new ConnectionReset(`${where}: the connection was closed before a complete response (${code}); the service or a proxy dropped it`, { ...base, beforeSend: !connected });
+  }
+  return new ConnectionError(`${where}: ${code || 'request failed'}; check the URL and the network`, { ...base, beforeSend: !connected });
+}
+
+function hostOf(url: string): string {
+  try {
+    return JSON.stringify(new URL(url).hostname);
+  } catch {
+    return 'of the URL';
+  }
+}
