@@ -1,4 +1,4 @@
-import type { ClientRequest } from 'node:http';
+import type { ClientRequest, IncomingMessage } from 'node:http';
 import got, { type Got, type Response } from 'got';
 import { InvalidArgument } from '../errors/framework-errors.js';
 import { ResponseTooLarge } from '../errors/response-errors.js';
@@ -105,17 +105,24 @@ export class Transport {
       signal: req.signal,
       timeout: { lookup: t.connect, connect: t.connect, secureConnect: t.connect, response: t.read, socket: t.read },
     });
-    const stop = (status: number, declared?: number) => {
-      tooLarge ??= new ResponseTooLarge({ method: req.method, url: redactUrl(req.url), limit, status, ...(declared === undefined ? {} : { declared }) });
+    let status: number | undefined;
+    const stop = (declared?: number) => {
+      tooLarge ??= new ResponseTooLarge({
+        method: req.method, url: redactUrl(req.url), limit, ...(status === undefined ? {} : { status }), ...(declared === undefined ? {} : { declared }),
+      });
       promise.cancel();
     };
-    promise.on('request', (r: ClientRequest) => { clientRequest = r; });
-    promise.on('response', (res: Response) => {
-      const declared = Number(res.headers['content-length']);
-      if (req.method.toUpperCase() !== 'HEAD' && !res.headers['content-encoding'] && declared > limit) stop(res.statusCode, declared);
+    promise.on('request', (r: ClientRequest) => {
+      clientRequest = r;
+      // got's own 'response' event comes after the whole body; the native one comes with the headers.
+      r.once('response', (res: IncomingMessage) => {
+        status = res.statusCode;
+        const declared = Number(res.headers['content-length']);
+        if (req.method.toUpperCase() !== 'HEAD' && !res.headers['content-encoding'] && declared > limit) stop(declared);
+      });
     });
     promise.on('downloadProgress', ({ transferred }: { transferred: number }) => {
-      if (transferred > limit) stop(0);
+      if (transferred > limit) stop();
     });
     try {
       const res = await promise;
