@@ -1,5 +1,6 @@
 import type { RequestToAuthorize } from '../auth-plugin.js';
 import { fromResponse } from '../errors/from-response.js';
+import { InvalidArgument } from '../errors/framework-errors.js';
 import { InvalidResponse } from '../errors/transport-errors.js';
 import { UnexpectedRedirect } from '../errors/response-errors.js';
 import type { HttpLog } from '../log/http-log.js';
@@ -8,6 +9,7 @@ import { headerValue, requestIdOf, type HttpResponse } from './request-options.j
 import { phasesFromGot, type TimingRecorder } from '../timings.js';
 import type { Transport, TransportRequest, TransportResponse } from './transport.js';
 import { redirectTarget, shownLocation } from './redirect-target.js';
+import { sanitizeCause, type SanitizedCause } from './sanitized-cause.js';
 
 export interface ExchangeRequest extends TransportRequest {
   logBody: boolean;
@@ -22,6 +24,7 @@ export interface ExchangeContext {
   maxRedirects: number;
 }
 
+// Methods that are redirected, and that cannot carry a body.
 const FOLLOWED = new Set(['GET', 'HEAD']);
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
@@ -30,6 +33,10 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
  * origins), then a typed error for status >= 400 or the decoded response.
  */
 export async function exchange(ctx: ExchangeContext, req: ExchangeRequest): Promise<HttpResponse> {
+  if (req.body !== undefined && FOLLOWED.has(req.method)) {
+    throw new InvalidArgument(`${req.method} ${redactUrl(req.url)}: a ${req.method} request cannot carry a body; `
+      + 'send the data as query parameters, or use POST or PUT', { option: 'body' });
+  }
   let url = req.url;
   let authorize = req.authorize;
   const headers = { ...req.headers };
@@ -86,6 +93,14 @@ async function sendOnce(ctx: ExchangeContext, req: ExchangeRequest, url: string,
   return res;
 }
 
+/** V8's JSON.parse message quotes the body ("…" is not valid JSON), which may echo a secret; keep only the position. */
+function withoutQuotedBody(error: unknown): SanitizedCause | undefined {
+  const cause = sanitizeCause(error);
+  if (cause) cause.message = cause.message.replace(/"(?:[^"\\]|\\.)*"(?:\.\.\.)?/g, '"…"');
+  if (cause) cause.stack = `${cause.name}: ${cause.message}`;
+  return cause;
+}
+
 function finish(method: string, res: TransportResponse): HttpResponse {
   const url = redactUrl(res.url);
   const contentType = headerValue(res.headers, 'content-type') ?? '';
@@ -97,7 +112,7 @@ function finish(method: string, res: TransportResponse): HttpResponse {
       body = JSON.parse(res.rawBody.toString('utf8'));
     } catch (cause) {
       if (res.status < 400) {
-        throw new InvalidResponse(`${method} ${url} returned HTTP ${res.status} with a body that is not valid JSON (${res.rawBody.length} bytes of ${contentType}); the service or a proxy in front of it mangled the response`, { method, url, status: res.status, cause });
+        throw new InvalidResponse(`${method} ${url} returned HTTP ${res.status} with a body that is not valid JSON (${res.rawBody.length} bytes of ${contentType}); the service or a proxy in front of it mangled the response`, { method, url, status: res.status, cause: withoutQuotedBody(cause) });
       }
       body = res.rawBody.toString('utf8');
     }

@@ -21,19 +21,23 @@ const PARSER_HINTS: Record<string, string> = {
  * got's error as ours. The message is built from the redacted URL only, and the cause is a SanitizedCause:
  * got's RequestError (its options hold the request's headers and body) never leaves this function.
  */
-export function toTransportError(error: unknown, req: { method: string; url: string }, t: { connect: number; read: number }): Error {
+export function toTransportError(
+  error: unknown, req: { method: string; url: string }, t: { connect: number; read: number }, seen: { contentEncoding?: string } = {},
+): Error {
   if (!(error instanceof RequestError)) {
     if (error instanceof Error && (error as { isStackClientError?: boolean }).isStackClientError) return error;
     return new ConnectionError(`${req.method} ${redactUrl(req.url)}: ${error instanceof Error ? error.name : 'request failed'}; check the URL and the network`, {
       method: req.method, url: redactUrl(req.url), cause: sanitizeCause(error),
     });
   }
-  const mapped = mapRequestError(error, req, t);
+  const mapped = mapRequestError(error, req, t, seen);
   if (error.timings) defineHidden(mapped, 'timings', error.timings);
   return mapped;
 }
 
-function mapRequestError(error: RequestError, req: { method: string; url: string }, t: { connect: number; read: number }): Error {
+function mapRequestError(
+  error: RequestError, req: { method: string; url: string }, t: { connect: number; read: number }, seen: { contentEncoding?: string },
+): Error {
   const url = redactUrl(req.url);
   const where = `${req.method} ${url}`;
   const code = error.code;
@@ -62,7 +66,7 @@ function mapRequestError(error: RequestError, req: { method: string; url: string
     return new ProtocolError(`${where}: the response is not valid HTTP (${code}: ${reason}); the service or a proxy in front of it sent a malformed answer`, { ...base });
   }
   if (DECODING_CODES.test(code)) {
-    const encoding = error.response?.headers['content-encoding'] ?? 'its Content-Encoding';
+    const encoding = seen.contentEncoding !== undefined && /^[\w.,\s-]{1,40}$/.test(seen.contentEncoding) ? seen.contentEncoding : 'its Content-Encoding';
     return new ProtocolError(`${where}: the response body failed decompression (${encoding}, ${code}); the service or a proxy corrupted the compressed body`, { ...base });
   }
   if (/method cannot be used with a body/.test(error.message)) {

@@ -47,7 +47,6 @@ export interface TransportResponse {
 const DEFAULT_TIMEOUT = { connect: 10_000, read: 60_000 };
 /** 64 MiB: far above any API answer (a full Keystone catalog is well under 1 MiB), far below what kills node. */
 export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
-const NO_BODY_METHODS = new Set(['GET', 'HEAD']);
 
 /** got with our defaults: one keep-alive agent per session, no retries (lib/retry owns them), no redirects. */
 export class Transport {
@@ -83,10 +82,6 @@ export class Transport {
   async send(req: TransportRequest): Promise<TransportResponse> {
     const t = req.timeout === undefined ? this.#timeout : resolveTimeout(req.timeout, this.#timeout);
     const limit = checkLimit(req.maxResponseBytes, 'maxResponseBytes') ?? this.#maxResponseBytes;
-    if (req.body !== undefined && NO_BODY_METHODS.has(req.method.toUpperCase())) {
-      throw new InvalidArgument(`${req.method} ${redactUrl(req.url)}: a ${req.method} request cannot carry a body; `
-        + 'send the data as query parameters, or use POST or PUT', { option: 'body' });
-    }
     try {
       return await this.#attempt(req, t, limit);
     } catch (error) {
@@ -106,6 +101,7 @@ export class Transport {
       timeout: { lookup: t.connect, connect: t.connect, secureConnect: t.connect, response: t.read, socket: t.read },
     });
     let status: number | undefined;
+    let contentEncoding: string | undefined;
     const stop = (declared?: number) => {
       tooLarge ??= new ResponseTooLarge({
         method: req.method, url: redactUrl(req.url), limit, ...(status === undefined ? {} : { status }), ...(declared === undefined ? {} : { declared }),
@@ -117,6 +113,7 @@ export class Transport {
       // got's own 'response' event comes after the whole body; the native one comes with the headers.
       r.once('response', (res: IncomingMessage) => {
         status = res.statusCode;
+        contentEncoding = res.headers['content-encoding'];
         const declared = Number(res.headers['content-length']);
         if (req.method.toUpperCase() !== 'HEAD' && !res.headers['content-encoding'] && declared > limit) stop(declared);
       });
@@ -137,7 +134,7 @@ export class Transport {
     } catch (error) {
       if (tooLarge) throw tooLarge;
       if (!isResend && !req.signal?.aborted && failedBeforeWriting(clientRequest)) throw new Unsent();
-      throw toTransportError(error, req, t);
+      throw toTransportError(error, req, t, contentEncoding === undefined ? {} : { contentEncoding });
     }
   }
 
