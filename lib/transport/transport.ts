@@ -19,7 +19,7 @@ export interface TransportOptions {
   timeout?: TimeoutSetting;
   /**
    * The largest response body accepted, in bytes, counted after decompression as it arrives; past it the transfer
-   * is aborted with ResponseTooLarge. A request's own `maxResponseBytes` wins. @default 67_108_864 (64 MiB)
+   * is aborted with ResponseTooLarge. A request's own `maxResponseBytes` wins; Infinity: no limit. @default 67_108_864 (64 MiB)
    */
   maxResponseBytes?: number;
 }
@@ -150,8 +150,9 @@ class Unsent extends Error {}
 
 function checkLimit(value: unknown, option: string): number | undefined {
   if (value === undefined) return undefined;
+  if (value === Infinity) return value;
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) {
-    throw new InvalidArgument(`${option} must be a positive whole number of bytes, not ${JSON.stringify(value)}`, { option });
+    throw new InvalidArgument(`${option} must be a positive whole number of bytes (or Infinity), not ${JSON.stringify(value)}`, { option });
   }
   return value;
 }

@@ -46,4 +46,16 @@ describe('idle keep-alive sockets', () => {
     await session.echo.get('/2');
     expect(server.sockets[1]).not.toBe(server.sockets[0]);
   });
+
+  it('do not cut a request in progress: a 4.5 s answer on a reused socket arrives', { timeout: 15_000 }, async () => {
+    const slow = await startLoopback((req, res) => {
+      if (req.url.endsWith('/slow')) setTimeout(() => sendJson(res, 200, { slow: true }), FREE_SOCKET_TIMEOUT_MS + 500);
+      else sendJson(res, 200, {});
+    });
+    cleanups.push(slow.close);
+    const session = await faultSession(slow.url);
+    cleanups.push(session.close);
+    await session.echo.get('/fast');
+    expect((await session.echo.get('/slow')).body).toEqual({ slow: true });
+  });
 });
