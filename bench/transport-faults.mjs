@@ -45,14 +45,14 @@ if (process.env.FAULT_CHILD) {
 const bomb = gzipSync(Buffer.alloc(300 * MB), { level: 9 });
 const server = http.createServer((req, res) => {
   req.resume();
-  const size = { '/200mb': 200 * MB, '/2gib': 2048 * MB }[req.url];
+  const size = { '/200mb': 200 * MB, '/2gib': 2048 * MB, '/200mb-chunked': 200 * MB, '/2gib-chunked': 2048 * MB }[req.url];
   if (req.url === '/bomb') {
     res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Encoding': 'gzip', 'Content-Length': bomb.length });
     res.end(bomb);
     return;
   }
   if (!size) { res.writeHead(404); res.end(); return; }
-  res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': size });
+  res.writeHead(200, { 'Content-Type': 'application/octet-stream', ...(req.url.endsWith('-chunked') ? {} : { 'Content-Length': size }) });
   const chunk = Buffer.alloc(MB, 0x61);
   let sent = 0;
   const pump = () => {
@@ -74,7 +74,8 @@ await new Promise((r) => dead.close(r));
 
 const cases = [
   ['refused-password', deadUrl], ['refused-token', deadUrl], ['enotfound', 'http://no-such-host.invalid/'],
-  ['200mb', `${base}/200mb`], ['bomb', `${base}/bomb`], ['2gib', `${base}/2gib`],
+  ['200mb', `${base}/200mb`], ['200mb-chunked', `${base}/200mb-chunked`], ['bomb', `${base}/bomb`],
+  ['2gib', `${base}/2gib`], ['2gib-chunked', `${base}/2gib-chunked`],
 ];
 console.log(`dist: ${dist}; gzip bomb: ${bomb.length} bytes inflating to ${300 * MB}`);
 for (const [kase, url] of cases) {

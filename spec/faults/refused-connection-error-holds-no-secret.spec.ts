@@ -25,6 +25,14 @@ describe('a refused connection', () => {
     expect(text).toContain('ECONNREFUSED');
   });
 
+  it('to a URL with user:password@: neither the password nor its Basic encoding reaches util.inspect', async () => {
+    const port = await deadPort();
+    const error = await new HTTPClient({ retry: false }).request('GET', `http://alice:${FAULT_PASSWORD}@127.0.0.1:${port}/v3`).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConnectionRefused);
+    const text = expectNoSecretInInspect(error);
+    expect(text).not.toContain(Buffer.from(`alice:${FAULT_PASSWORD}`).toString('base64'));
+  });
+
   it('to a service: ConnectionRefused whose util.inspect holds neither the token nor the password in the body', async () => {
     const session = await faultSession(`http://127.0.0.1:${await deadPort()}`);
     close = session.close;
