@@ -74,7 +74,7 @@ describe.skipIf(!available)('the catalog lookup agrees with keystoneauth1', () =
         const mine = ours(catalog, filter, projectId);
         if ('error' in theirs && theirs.error === 'ValueError') valueErrors++;
         const theirUrl = 'url' in theirs ? fillProjectTemplate(theirs.url, filter.serviceType, projectId) : undefined;
-        if ('ambiguous' in mine && theirUrl !== undefined && mine.ambiguous.includes(theirs.url)) ambiguous++;
+        if ('ambiguous' in mine && 'url' in theirs && mine.ambiguous.includes(theirs.url)) ambiguous++;
         else if ('url' in mine ? mine.url === theirUrl : 'error' in mine && 'error' in theirs) agreements++;
         else disagreements.push(`${JSON.stringify(filter)}: ours ${JSON.stringify(mine)}, keystoneauth1 ${JSON.stringify(theirs)}`);
       });
