@@ -130,13 +130,6 @@ export class HTTPClient {
     }
   }
 
-  /** The endpoint URL `client` resolves to now (authenticating first when needed). */
-  async endpointFor(client: BaseClient): Promise<string> {
-    this.#requirePlugin();
-    await this.#auth!.ensure();
-    return this.#resolver.endpointFor(client);
-  }
-
   /** Authenticate now (from the keyring cache when it holds valid state). */
   async authenticate(): Promise<void> {
     this.#requirePlugin();
