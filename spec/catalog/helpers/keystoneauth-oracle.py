@@ -1,4 +1,4 @@
-"""The oracle for agrees-with-keystoneauth1.spec.ts: keystoneauth1's ServiceCatalog.url_for on a token body.
+"""The oracle for the specs that compare our catalog lookup with keystoneauth1 (helpers/keystoneauth-oracle.ts): keystoneauth1's ServiceCatalog.url_for on a token body.
 
 stdin: {"body": <v3 token or v2 access body>, "lookups": [{"serviceType", "interface", "regionName"?, "serviceName"?}]}
 stdout: one answer per lookup: {"url": ...} or {"error": "<keystoneauth1 exception class>"}.
