@@ -31,7 +31,7 @@ export abstract class BaseClient {
   regionName: string | undefined;
   serviceName: string | undefined;
   readonly endpointOverride: string | undefined;
-  /** The endpoint found in the catalog; cleared when the session re-authenticates. */
+  /** The endpoint the session's resolver found (override or catalog); cleared when the session re-authenticates. */
   cachedEndpoint: string | undefined;
 
   constructor(http: HTTPClient, options: BaseClientOptions = {}) {
@@ -44,7 +44,6 @@ export abstract class BaseClient {
     this.regionName = options.regionName;
     this.serviceName = options.serviceName;
     this.endpointOverride = options.endpointOverride?.replace(/\/+$/, '');
-    this.cachedEndpoint = this.endpointOverride;
     http.addClient(this);
   }
 

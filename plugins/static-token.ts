@@ -1,5 +1,6 @@
 import type { AuthPlugin, EndpointFilter, RequestToAuthorize } from '../lib/auth-plugin.js';
 import { AuthPluginOptionsMissing, EndpointNotFound } from '../lib/errors/framework-errors.js';
+import { endpointOverride } from '../lib/session/endpoint-resolver.js';
 
 export interface StaticTokenOptions {
   token: string;
@@ -39,8 +40,8 @@ export class StaticToken implements AuthPlugin {
 
   getEndpoint(filter: EndpointFilter): string {
     const e = this.#endpoint;
-    const url = typeof e === 'string' ? e : e?.[filter.serviceType];
-    if (url) return url.replace(/\/+$/, '');
+    const url = endpointOverride(e, filter.serviceType);
+    if (url) return url;
     const known = typeof e === 'object' ? Object.keys(e).join(', ') : 'none';
     throw new EndpointNotFound(`StaticToken has no endpoint for service "${filter.serviceType}"; it has: ${known || 'none'}. Pass endpoint: { ${filter.serviceType}: 'https://…' }`);
   }

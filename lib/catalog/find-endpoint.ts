@@ -4,11 +4,8 @@ import { catalogTypes, type CatalogEndpoint, type CatalogService, type ServiceCa
 import { serviceTypeCandidates } from './service-types.js';
 import { fillProjectTemplate } from './templates.js';
 
-/** An endpoint filter plus an override that wins over the catalog. */
-export interface FindEndpointFilter extends EndpointFilter {
-  /** Used as is (project templates filled); the catalog is not consulted. */
-  endpointOverride?: string;
-}
+/** What a catalog lookup filters on (endpoint overrides are the session's endpoint resolver's business). */
+export type FindEndpointFilter = EndpointFilter;
 
 export interface FindEndpointOptions {
   /** The token's project id, for `$(project_id)s` / `%(tenant_id)s` templates. */
@@ -23,23 +20,22 @@ interface Match {
 /**
  * The URL of the one endpoint that matches `filter`.
  *
- * Service types match through the official aliases (`volume`, `volumev3` and `block-storage` are one
- * service); the requested type is preferred, then the official type, then the aliases in order. The
- * interface defaults to `public` (`publicURL` forms accepted). Without a region, endpoints of every
- * region match, and two different URLs are ambiguous.
+ * Service types match as in os-service-types and keystoneauth1: the requested type, its official type,
+ * and (when the official type is asked for) its aliases; an alias never matches another alias. The requested
+ * type is preferred, then the official type, then the aliases in order. The interface defaults to `public`
+ * (`publicURL` forms accepted). Without a region, endpoints of every region match, and two different URLs are
+ * ambiguous (keystoneauth1 would take the first). A service without a name matches any service name, as in
+ * keystoneauth1 (services registered before names existed).
  *
  * @example findEndpoint(catalog, { serviceType: 'compute', regionName: 'RegionTwo' })
  * @throws EndpointNotFound naming the service types the catalog does have.
  * @throws AmbiguousEndpoints when several URLs match and no region (or service name) narrows them.
  */
 export function findEndpoint(catalog: ServiceCatalog, filter: FindEndpointFilter, opts: FindEndpointOptions = {}): string {
-  if (filter.endpointOverride !== undefined) {
-    return fillProjectTemplate(filter.endpointOverride, filter.serviceType, opts.projectId);
-  }
   const iface = interfaceOf(filter);
   for (const type of serviceTypeCandidates(filter.serviceType)) {
     const matches = catalog
-      .filter((s) => s.type === type && (filter.serviceName === undefined || s.name === filter.serviceName))
+      .filter((s) => s.type === type && (filter.serviceName === undefined || !s.name || s.name === filter.serviceName))
       .flatMap((service) => service.endpoints
         .filter((e) => e.interface === iface && (filter.regionName === undefined || e.region === filter.regionName))
         .map((endpoint): Match => ({ service, endpoint })));

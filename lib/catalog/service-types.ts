@@ -37,17 +37,31 @@ export function officialServiceType(type: string): string {
 }
 
 /**
- * Every type a catalog entry may carry for the requested type, in order of preference:
- * the requested type first, then the official type, then the aliases in the authority's order.
- * `serviceTypeCandidates('volume')` → `['volume', 'block-storage', 'volumev3', 'volumev2', 'block-store']`.
+ * Whether a catalog entry of type `found` serves a request for `requested`, by os-service-types' `is_match`:
+ * the same type; or `found` is official and `requested` one of its aliases; or `requested` is the official
+ * type of the alias `found`. An alias never matches another alias (`volumev2` does not match `volumev3`):
+ * the old aliases carry API versions that cannot be reasoned about automatically.
+ */
+export function isServiceTypeMatch(requested: string, found: string): boolean {
+  if (requested === found) return true;
+  if (aliasesByOfficialType[found]?.includes(requested)) return true;
+  return officialByAlias.get(found) === requested;
+}
+
+/**
+ * The catalog types that may answer a request for `type`, in keystoneauth1's order of preference: the
+ * requested type, then the official type and its aliases in the authority's order, keeping only those that
+ * match (`isServiceTypeMatch`).
+ * `serviceTypeCandidates('block-storage')` → `['block-storage', 'volumev3', 'volumev2', 'volume', 'block-store']`;
+ * `serviceTypeCandidates('volumev2')` → `['volumev2', 'block-storage']`.
  */
 export function serviceTypeCandidates(type: string): string[] {
   const official = officialServiceType(type);
-  const all = [official, ...(aliasesByOfficialType[official] ?? [])];
-  return [type, ...all.filter((t) => t !== type)];
+  const all = [type, official, ...(aliasesByOfficialType[official] ?? [])];
+  return [...new Set(all)].filter((found) => isServiceTypeMatch(type, found));
 }
 
-/** True when two types name the same service (`block-storage` and `volumev2`). */
+/** True when two types name the same service (`block-storage` and `volumev2`), for overrides keyed by type. */
 export function sameServiceType(a: string, b: string): boolean {
   return officialServiceType(a) === officialServiceType(b);
 }

@@ -1,15 +1,19 @@
 import type { AuthContext, AuthHttpRequest, AuthPlugin, EndpointInterfaceInput } from '../auth-plugin.js';
 import type { BaseClient } from '../base-client.js';
-import { isHttpError, Unauthorized } from '../errors/http-errors.js';
+import { Unauthorized } from '../errors/http-errors.js';
 import { ReauthenticationFailed } from '../errors/framework-errors.js';
 import { RequestAborted } from '../errors/transport-errors.js';
-import { exchange, type ExchangeContext } from '../transport/exchange.js';
+import type { ExchangeContext } from '../transport/exchange.js';
 import { createHttpLog } from '../log/http-log.js';
 import { createLogger } from '../log/logger.js';
 import { redactUrl } from '../log/redact.js';
-import { appendQuery, type HttpResponse, type RequestOptions } from '../transport/request-options.js';
-import { withRetry, type RetryOptions } from '../transport/retry.js';
-import { AuthSingleFlight } from './single-flight.js';
+import type { HttpResponse, RequestOptions } from '../transport/request-options.js';
+import type { RetryOptions } from '../transport/retry.js';
+import { send } from '../transport/send.js';
+import { buildRequest } from './build-request.js';
+import { EndpointResolver } from './endpoint-resolver.js';
+import { ServerClock } from './server-clock.js';
+import { AuthSingleFlight, type AuthReason } from './single-flight.js';
 import { TimingRecorder, type TimingRecord } from '../timings.js';
 import { Transport, type TimeoutSetting } from '../transport/transport.js';
 import { VERSION } from '../version.js';
@@ -64,6 +68,8 @@ export class HTTPClient {
   readonly #timings: TimingRecorder | undefined;
   readonly #clients = new Set<BaseClient>();
   readonly #auth: AuthSingleFlight | undefined;
+  readonly #resolver: EndpointResolver;
+  readonly #serverClock = new ServerClock();
   readonly #keyring: SessionKeyring | undefined;
   readonly #authLog = createLogger('auth');
 
@@ -78,7 +84,10 @@ export class HTTPClient {
     this.#timings = options.timings ? new TimingRecorder(limit) : undefined;
     this.#exchange = { transport: this.#transport, log: createHttpLog({ debug: options.debug }), timings: this.#timings, maxRedirects: options.maxRedirects ?? 5 };
     if (options.keyring && options.authPlugin) this.#keyring = new SessionKeyring(options.keyring, options.authPlugin);
-    if (options.authPlugin) this.#auth = new AuthSingleFlight(options.authPlugin, (reason) => this.#runAuthentication(reason));
+    this.#resolver = new EndpointResolver({ regionName: this.regionName, endpointType: this.endpointType }, () => this.#requirePlugin());
+    if (options.authPlugin) {
+      this.#auth = new AuthSingleFlight(options.authPlugin, (reason) => this.#runAuthentication(reason), () => this.#serverClock.now());
+    }
   }
 
   /** scheme://host/path + url, with exactly one slash between; an absolute url is returned as is. */
@@ -102,35 +111,24 @@ export class HTTPClient {
 
   /** An unauthenticated request to an absolute URL. */
   async request<T = any>(method: string, url: string, options: RequestOptions = {}): Promise<HttpResponse<T>> {
-    return this.#send(method.toUpperCase(), url, options, undefined);
+    return send(this.#exchange, this.#build(method, url, options));
   }
 
-  /** A request for `client`: authenticated, relative to the client's endpoint, re-authenticated once on 401. */
+  /**
+   * A request for `client`, in order: authenticated (single-flight), endpoint resolved, request built, sent
+   * through the transport pipeline; on 401, one shared re-authentication and one more send.
+   */
   async clientRequest<T = any>(client: BaseClient, method: string, url: string, options: RequestOptions = {}): Promise<HttpResponse<T>> {
     const plugin = this.#requirePlugin();
     const verb = method.toUpperCase();
     await abortable(this.#auth!.ensure(), options.signal, verb, url);
     const generation = plugin.generation;
-    const headers = { ...client.defaultHeaders(), ...options.headers };
     try {
-      return await this.#send(verb, HTTPClient.concatUrl(this.#endpointOf(client), url), { ...options, headers }, plugin);
+      return await this.#sendFor(client, verb, url, options, plugin);
     } catch (error) {
       if (!(error instanceof Unauthorized)) throw error;
-      try {
-        await abortable(this.#auth!.afterUnauthorized(generation), options.signal, verb, url);
-      } catch (authError) {
-        if (authError instanceof RequestAborted) throw authError;
-        throw new ReauthenticationFailed(`${verb} ${error.url} got 401 and re-authentication failed: ${(authError as Error).message}`, { cause: authError });
-      }
-      this.#clearEndpoints();
-      try {
-        return await this.#send(verb, HTTPClient.concatUrl(this.#endpointOf(client), url), { ...options, headers }, plugin);
-      } catch (second) {
-        if (second instanceof Unauthorized) {
-          second.message = `${second.message}; a freshly issued token was refused too, so the user lacks access to this service or project`;
-        }
-        throw second;
-      }
+      await this.#reauthenticate(generation, error, options.signal);
+      return await this.#sendFor(client, verb, url, options, plugin).catch(explainSecondUnauthorized);
     }
   }
 
@@ -167,23 +165,30 @@ export class HTTPClient {
     return this.authPlugin;
   }
 
-  #endpointOf(client: BaseClient): string {
-    if (client.cachedEndpoint) return client.cachedEndpoint;
-    const endpoint = client.endpointOverride ?? this.#requirePlugin().getEndpoint({
-      serviceType: client.serviceType,
-      interface: client.endpointType ?? this.endpointType,
-      ...((client.regionName ?? this.regionName) ? { regionName: client.regionName ?? this.regionName } : {}),
-      ...(client.serviceName ? { serviceName: client.serviceName } : {}),
-    });
-    client.cachedEndpoint = endpoint;
-    return endpoint;
+  #sendFor(client: BaseClient, method: string, url: string, options: RequestOptions, plugin: AuthPlugin): Promise<HttpResponse> {
+    const endpoint = this.#resolver.endpointFor(client);
+    const headers = { ...client.defaultHeaders(), ...options.headers };
+    return send(this.#exchange, this.#build(method, HTTPClient.concatUrl(endpoint, url), { ...options, headers }, plugin));
   }
 
-  #clearEndpoints(): void {
-    for (const c of this.#clients) c.cachedEndpoint = undefined;
+  /** The one shared re-authentication after `unauthorized`; its failure is the caller's ReauthenticationFailed. */
+  async #reauthenticate(generation: number, unauthorized: Unauthorized, signal: AbortSignal | undefined): Promise<void> {
+    try {
+      await abortable(this.#auth!.afterUnauthorized(generation), signal, unauthorized.method, unauthorized.url);
+    } catch (authError) {
+      if (authError instanceof RequestAborted) throw authError;
+      const message = `${unauthorized.method} ${unauthorized.url} got 401 and re-authentication failed: ${(authError as Error).message}`;
+      throw new ReauthenticationFailed(message, { cause: authError });
+    }
+    this.#resolver.forget(this.#clients);
   }
 
-  async #runAuthentication(reason: 'initial' | 'unauthorized'): Promise<void> {
+  #build(method: string, url: string, options: RequestOptions, plugin?: AuthPlugin) {
+    const defaults = { userAgent: this.userAgent, originalIp: this.#options.originalIp, retry: this.#options.retry };
+    return buildRequest(method, url, options, defaults, plugin ? (req) => plugin.authorize(req) : undefined);
+  }
+
+  async #runAuthentication(reason: AuthReason): Promise<void> {
     const plugin = this.authPlugin!;
     if (reason === 'initial' && this.#keyring && (await this.#keyring.load())) return;
     if (reason === 'unauthorized') await this.#keyring?.forget();
@@ -192,44 +197,26 @@ export class HTTPClient {
     await this.#keyring?.save();
   }
 
+  /** The plugin's narrow context; auth answers teach the session Keystone's clock (token expiry is in its time). */
   #authContext(): AuthContext {
     return {
-      request: (req: AuthHttpRequest) => this.#send(req.method.toUpperCase(), req.url, { json: req.json, headers: req.headers, signal: req.signal, idempotent: true }, undefined),
+      request: async (req: AuthHttpRequest) => {
+        const options = { json: req.json, headers: req.headers, signal: req.signal, idempotent: true };
+        const res = await send(this.#exchange, this.#build(req.method, req.url, options));
+        this.#serverClock.observe(res.headers);
+        return res;
+      },
       log: (message: string) => this.#authLog(message),
     };
   }
-
-  async #send(method: string, url: string, options: RequestOptions, plugin: AuthPlugin | undefined): Promise<HttpResponse> {
-    const headers: Record<string, string> = { Accept: 'application/json', 'User-Agent': this.userAgent };
-    if (this.#options.originalIp) headers.Forwarded = `for=${this.#options.originalIp};by=${this.userAgent}`;
-    let body = options.body;
-    if (options.json !== undefined) {
-      body = JSON.stringify(options.json);
-      headers['Content-Type'] = 'application/json';
-    }
-    Object.assign(headers, options.headers);
-    const target = appendQuery(url, options.query);
-    const authorize = plugin ? (req: Parameters<AuthPlugin['authorize']>[0]) => plugin.authorize(req) : undefined;
-    const retry = options.retry === undefined ? this.#options.retry : options.retry;
-    const log = this.#exchange.log;
-    const signal = options.signal;
-    if (signal?.aborted) throw new RequestAborted({ method, url: redactUrl(target), cause: signal.reason });
-    return withRetry(method, () => exchange(this.#exchange, {
-      method, url: target, headers, body, signal: options.signal, timeout: options.timeout, logBody: options.logBody ?? true, authorize,
-      ...(options.maxResponseBytes === undefined ? {} : { maxResponseBytes: options.maxResponseBytes }),
-    }), retry === false ? false : { ...this.#options.retry, ...retry }, {
-      signal: options.signal,
-      ...(options.idempotent === undefined ? {} : { idempotent: options.idempotent }),
-      onRetry: (s) => { if (log.enabled) log.note(`retrying ${method} ${redactUrl(target)} after ${describe(s.error)} (attempt ${s.attempt + 1})`); },
-    }).catch((error: unknown) => {
-      if (signal?.aborted && !(error instanceof RequestAborted)) throw new RequestAborted({ method, url: redactUrl(target), cause: error });
-      throw error;
-    });
-  }
 }
 
-function describe(error: Error): string {
-  return isHttpError(error) ? `HTTP ${error.status}` : (error as { code?: string }).code ?? error.name;
+/** A second 401, with a fresh token, means no access rather than a stale token. */
+function explainSecondUnauthorized(error: unknown): never {
+  if (error instanceof Unauthorized) {
+    error.message = `${error.message}; a freshly issued token was refused too, so the user lacks access to this service or project`;
+  }
+  throw error;
 }
 
 /** Wait for `promise` unless `signal` aborts first; the shared work goes on for the other waiters. */

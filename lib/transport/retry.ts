@@ -43,7 +43,11 @@ export function isRetryable(error: unknown, method: string, idempotent = IDEMPOT
   return error instanceof ConnectionReset || error instanceof ReadTimeout || error instanceof ConnectTimeout;
 }
 
-/** The retry owner: p-retry with exponential backoff and jitter, bounded attempts and time, Retry-After under a cap. */
+/**
+ * The retry owner. p-retry runs the attempts (count, budget, abort, which errors retry); the wait before each
+ * retry is ours: exactly the server's Retry-After when it names one, else exponential backoff with jitter.
+ * A wait that would end past the budget (`maxRetryTime`) is never slept: the last error is thrown at once.
+ */
 export async function withRetry<T>(
   method: string,
   run: (attempt: number) => Promise<T>,
@@ -53,6 +57,7 @@ export async function withRetry<T>(
   if (options === false) return run(1);
   const o = { ...DEFAULT_RETRY, ...options };
   const retryable = (error: unknown) => isRetryable(error, method, hooks.idempotent);
+  const start = Date.now();
   let attempts = 0;
   try {
     return await pRetry(async (attempt) => {
@@ -60,17 +65,19 @@ export async function withRetry<T>(
       return run(attempt);
     }, {
       retries: o.retries,
-      minTimeout: o.minTimeout,
-      maxTimeout: o.maxTimeout,
-      factor: 2,
-      randomize: true,
+      // p-retry's own delay is switched off (0): onFailedAttempt below waits, so Retry-After gets no backoff on top.
+      minTimeout: 0,
+      maxTimeout: 0,
       maxRetryTime: o.maxRetryTime,
       ...(hooks.signal ? { signal: hooks.signal } : {}),
       shouldRetry: ({ error }) => retryable(error) && retryAfterMs(error) <= o.retryAfterCap,
       onFailedAttempt: async ({ error, attemptNumber, retriesLeft }) => {
         if (retriesLeft === 0 || !retryable(error)) return;
-        const wait = retryAfterMs(error);
-        if (wait > o.retryAfterCap) return;
+        const retryAfter = retryAfterMs(error);
+        if (retryAfter > o.retryAfterCap) return;
+        const wait = isHttpError(error) && error.retryAfter !== undefined ? retryAfter : backoffMs(attemptNumber, o);
+        const left = o.maxRetryTime - (Date.now() - start);
+        if (wait >= left) throw overBudget(error, wait, left);
         hooks.onRetry?.({ method, attempt: attemptNumber, error, delayMs: wait });
         if (wait > 0) await sleep(wait, hooks.signal);
       },
@@ -79,6 +86,18 @@ export async function withRetry<T>(
     if (attempts > 1 && error instanceof Error) annotateAttempts(error, attempts);
     throw error;
   }
+}
+
+/** p-retry's formula (factor 2, randomized 1–2×), capped at maxTimeout. */
+function backoffMs(attemptNumber: number, o: Required<RetryOptions>): number {
+  return Math.min(Math.round((Math.random() + 1) * o.minTimeout * 2 ** (attemptNumber - 1)), o.maxTimeout);
+}
+
+/** The error that ended the retries, saying why no retry followed. */
+function overBudget(error: Error, wait: number, left: number): Error {
+  const what = isHttpError(error) && error.retryAfter !== undefined ? `Retry-After asks for ${wait} ms` : `the next retry is due in ${wait} ms`;
+  error.message = `${error.message}; not retried: ${what}, past the retry budget (${Math.max(0, left)} ms left of maxRetryTime)`;
+  return error;
 }
 
 function retryAfterMs(error: unknown): number {

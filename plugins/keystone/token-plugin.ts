@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { AuthContext, AuthPlugin, AuthState, EndpointFilter, RequestToAuthorize } from '../../lib/auth-plugin.js';
 import { findEndpoint, isServiceCatalog, officialServiceType, type ServiceCatalog } from '../../lib/catalog/index.js';
+import { endpointOverride } from '../../lib/session/endpoint-resolver.js';
 import { AuthorizationFailure, EndpointNotFound } from '../../lib/errors/framework-errors.js';
 import { isHttpError } from '../../lib/errors/http-errors.js';
 import { authError, type AuthAbout } from './auth-call.js';
@@ -88,10 +89,10 @@ export abstract class TokenPlugin implements AuthPlugin {
   }
 
   getEndpoint(filter: EndpointFilter): string {
-    const override = this.#overrideFor(filter.serviceType);
     const projectId = this.#current?.scope.project?.id;
+    const override = endpointOverride(this.#overrides, filter.serviceType, projectId);
+    if (override !== undefined) return override;
     const opts = projectId === undefined ? {} : { projectId };
-    if (override !== undefined) return findEndpoint([], { ...filter, endpointOverride: override }, opts);
     if (!this.#current) {
       throw new EndpointNotFound(`Endpoint for service "${filter.serviceType}" is unknown before authentication; authenticate first`);
     }
@@ -174,13 +175,5 @@ export abstract class TokenPlugin implements AuthPlugin {
     this.#current = issued;
     this.#receivedAt = receivedAt;
     this.#generation += 1;
-  }
-
-  #overrideFor(serviceType: string): string | undefined {
-    const o = this.#overrides;
-    if (o === undefined || typeof o === 'string') return o;
-    if (o[serviceType] !== undefined) return o[serviceType];
-    const official = officialServiceType(serviceType);
-    return Object.entries(o).find(([type]) => officialServiceType(type) === official)?.[1];
   }
 }

@@ -1,5 +1,5 @@
 import type { AuthPlugin, EndpointFilter, RequestToAuthorize } from '../../lib/auth-plugin.js';
-import { findEndpoint, officialServiceType } from '../../lib/catalog/index.js';
+import { endpointOverride } from '../../lib/session/endpoint-resolver.js';
 import { AuthPluginOptionsMissing, EndpointNotFound } from '../../lib/errors/framework-errors.js';
 import { AKSK_ALGORITHM, canonicalRequest, sdkDate, signature, signedHeaderNames } from './aksk-canonical.js';
 
@@ -58,15 +58,12 @@ export class AkSk implements AuthPlugin {
   invalidate(): void {}
 
   getEndpoint(filter: EndpointFilter): string {
-    const official = officialServiceType(filter.serviceType);
-    const entry = Object.entries(this.#o.endpoints).find(([t]) => t === filter.serviceType)
-      ?? Object.entries(this.#o.endpoints).find(([t]) => officialServiceType(t) === official);
-    if (!entry) {
+    const url = endpointOverride(this.#o.endpoints, filter.serviceType, this.#o.projectId);
+    if (url === undefined) {
       throw new EndpointNotFound(`Endpoint not found for service "${filter.serviceType}": the aksk plugin has endpoints for `
         + `${Object.keys(this.#o.endpoints).sort().join(', ') || 'no service'}; add one to its endpoints option`);
     }
-    const opts = this.#o.projectId === undefined ? {} : { projectId: this.#o.projectId };
-    return findEndpoint([], { ...filter, endpointOverride: entry[1] }, opts);
+    return url;
   }
 
   authorize(req: RequestToAuthorize): string[] {
