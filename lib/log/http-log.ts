@@ -41,7 +41,8 @@ export function createHttpLog(options: HttpLogOptions = {}): HttpLog {
   const sink = options.write ?? ((line: string) => instance('%s', line));
   const known = options.knownSecrets;
   const write = known ? (line: string) => sink(known.redact(line)) : sink;
-  const redactText = known ? (text: string) => known.redact(text) : undefined;
+  // Bodies: token shapes (a Fernet token the session never held, echoed in a 404) and the session's exact secrets.
+  const redactText = (text: string) => scrubSecrets(known ? known.redact(text) : text);
   return {
     get enabled() { return instance.enabled; },
     request(info) {
@@ -50,7 +51,7 @@ export function createHttpLog(options: HttpLogOptions = {}): HttpLog {
     response(info) {
       if (!instance.enabled) return;
       // Server text: header values may hold C1 controls (bytes 0x80-0x9f read as latin1).
-      for (const line of formatResponse(redactText ? { ...info, redactText } : info).split('\n')) write(escapeControls(line));
+      for (const line of formatResponse({ ...info, redactText }).split('\n')) write(escapeControls(line));
     },
     note(message) {
       if (instance.enabled) write(escapeControls(scrubSecrets(message)));
