@@ -11,8 +11,11 @@ export interface HeldSecrets {
 /** Where a registry reads the values it must hide, each time it redacts (an auth plugin). */
 export type HeldSecretsSource = () => HeldSecrets | undefined;
 
-/** Tokens remembered after the source stops reporting them (re-authentications replace the current token). */
-const TOKENS_KEPT = 4;
+/**
+ * Tokens remembered after the source stops reporting them (re-authentications replace the current token). More than
+ * a plugin reports at once (a token plugin: its input token, three replaced ones and the current one).
+ */
+const TOKENS_KEPT = 8;
 /** Credentials remembered; a plugin holds one or two, so this only bounds a misbehaving source. */
 const SECRETS_KEPT = 16;
 
@@ -23,11 +26,17 @@ function variants(value: string): string[] {
   return [...new Set([value, json, url])];
 }
 
-function remember(list: string[], value: string, max: number): void {
+/** Adds `value` as the newest entry (dropping the oldest past `max`); false when it was already there. */
+function remember(list: string[], value: string, max: number): boolean {
   const at = list.indexOf(value);
-  if (at >= 0) list.splice(at, 1);
+  if (at >= 0) {
+    list.splice(at, 1);
+    list.push(value);
+    return false;
+  }
   list.push(value);
   if (list.length > max) list.shift();
+  return true;
 }
 
 /**
@@ -39,12 +48,15 @@ function remember(list: string[], value: string, max: number): void {
  *
  * @example
  * const known = new KnownSecrets(() => plugin.secrets?.());
+ * known.add('hunter2-long');
  * known.redact('Invalid input for field password: hunter2-long') // 'Invalid input for field password: ***'
  */
 export class KnownSecrets {
   readonly #source: HeldSecretsSource | undefined;
   readonly #secrets: string[] = [];
   readonly #tokens: string[] = [];
+  /** [value, replacement], longest value first; rebuilt when a value is added. */
+  #pairs: [string, string][] | undefined;
 
   constructor(source?: HeldSecretsSource) {
     this.#source = source;
@@ -53,8 +65,8 @@ export class KnownSecrets {
   /** Remember a value; tokens are hashed when redacted, other secrets become `***`. Empty values are ignored. */
   add(value: string | undefined, kind: 'secret' | 'token' = 'secret'): void {
     if (typeof value !== 'string' || value === '') return;
-    if (kind === 'token') remember(this.#tokens, value, TOKENS_KEPT);
-    else remember(this.#secrets, value, SECRETS_KEPT);
+    const added = kind === 'token' ? remember(this.#tokens, value, TOKENS_KEPT) : remember(this.#secrets, value, SECRETS_KEPT);
+    if (added) this.#pairs = undefined;
   }
 
   /** True when `value` is one of the values this registry hides. */
@@ -66,7 +78,14 @@ export class KnownSecrets {
   /** `text` with every known value (and its JSON-escaped and percent-encoded forms) replaced. */
   redact(text: string): string {
     this.#pull();
-    if (text === '' || (this.#secrets.length === 0 && this.#tokens.length === 0)) return text;
+    if (text === '') return text;
+    let out = text;
+    for (const [value, replacement] of this.#replacements()) if (out.includes(value)) out = out.split(value).join(replacement);
+    return out;
+  }
+
+  #replacements(): [string, string][] {
+    if (this.#pairs) return this.#pairs;
     const pairs: [string, string][] = [];
     for (const s of this.#secrets) for (const v of variants(s)) pairs.push([v, '***']);
     for (const t of this.#tokens) {
@@ -75,9 +94,8 @@ export class KnownSecrets {
     }
     // Longest first, so a value that contains another is replaced whole.
     pairs.sort((a, b) => b[0].length - a[0].length);
-    let out = text;
-    for (const [value, replacement] of pairs) if (out.includes(value)) out = out.split(value).join(replacement);
-    return out;
+    this.#pairs = pairs;
+    return pairs;
   }
 
   #pull(): void {

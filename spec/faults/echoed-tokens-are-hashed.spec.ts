@@ -18,8 +18,8 @@ const issued: string[] = [];
 const INPUT_TOKEN = uuidToken();
 
 class Compute extends BaseClient {
-  static serviceType = 'compute';
-  static attributeName = 'compute';
+  static override serviceType = 'compute';
+  static override attributeName = 'compute';
 }
 
 let server: Awaited<ReturnType<typeof startLoopback>>;
