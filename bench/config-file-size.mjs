@@ -23,5 +23,6 @@ try {
   outcome = `${error.name}: ${error.message}`;
 }
 const seconds = (Date.now() - start) / 1000;
-console.log(`${(text.length / 1048576).toFixed(1)} MiB clouds.yaml: ${seconds.toFixed(2)} s, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB; ${outcome.slice(0, 160)}`);
+const rssMb = (process.resourceUsage().maxRSS / 1024).toFixed(0);
+console.log(`${(text.length / 1048576).toFixed(1)} MiB clouds.yaml: ${seconds.toFixed(2)} s, peak RSS ${rssMb} MB; ${outcome.slice(0, 160)}`);
 rmSync(dir, { recursive: true, force: true });

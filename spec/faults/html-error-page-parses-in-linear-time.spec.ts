@@ -90,7 +90,8 @@ describe('an HTML error page is parsed in linear time, from its first 64 KiB', (
   });
 
   it('a numeric entity beyond Unicode stays as written instead of throwing', () => {
-    const err = fromResponse({ status: 500, headers: { 'content-type': 'text/html' }, body: '<title>bad &#99999999; &#x110000; end</title>', method: 'GET', url: 'http://127.0.0.1:1/' });
+    const body = '<title>bad &#99999999; &#x110000; end</title>';
+    const err = fromResponse({ status: 500, headers: { 'content-type': 'text/html' }, body, method: 'GET', url: 'http://127.0.0.1:1/' });
     expect(err.serverMessage).toBe('bad &#99999999; &#x110000; end');
   });
 });

@@ -27,11 +27,12 @@ describe('a config file over 1 MiB is refused before it is parsed', () => {
     writeFileSync(file, cloudsYaml(10_000_000));
     const start = performance.now();
     const err = await rejection(read(file)) as ConfigError;
-    // Before: 57 s and 745 MB of memory to parse it.
+    // Before: issue 10 measured 57 s and 745 MB to parse it; 154 s and 576 MB peak RSS here on a loaded machine.
     expect(performance.now() - start).toBeLessThan(1000);
     expect(err).toBeInstanceOf(ConfigError);
     expect(err.file).toBe(file);
-    expect(err.message).toMatch(new RegExp(`^clouds\\.yaml \\(${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\) is 9\\.\\d MiB \\(\\d+ bytes\\); config files over 1\\.0 MiB are refused`));
+    expect(err.message.startsWith(`clouds.yaml (${file}) is 9.`)).toBe(true);
+    expect(err.message).toMatch(/ MiB \(\d+ bytes\); config files over 1\.0 MiB are refused/);
   });
 
   it('one byte over the limit is refused; a small file still loads', async () => {
