@@ -9,7 +9,7 @@ export { isRetryable } from './lib/transport/retry.js';
 export { VERSION } from './lib/version.js';
 export type {
   AuthPlugin, AuthContext, AuthState, AuthHttpRequest, AuthHttpResponse, EndpointFilter, EndpointInterface,
-  EndpointInterfaceInput, RequestToAuthorize,
+  EndpointInterfaceInput, RequestToAuthorize, HeldSecrets,
 } from './lib/auth-plugin.js';
 export { isAuthPlugin, normalizeInterface } from './lib/auth-plugin.js';
 export * from './lib/errors/index.js';
@@ -37,7 +37,7 @@ export {
 } from './lib/keyring/index.js';
 
 export {
-  V3Password, V3Token, V3ApplicationCredential, V2Password, V2Token, Password, Token, TokenPlugin, tokenHash,
+  V3Password, V3Token, V3ApplicationCredential, V2Password, V2Token, Password, Token, TokenPlugin,
   parseVersionDocument,
   type V3PasswordOptions, type V3TokenOptions, type V3ApplicationCredentialOptions, type V2PasswordOptions,
   type V2TokenOptions, type PasswordOptions, type TokenOptions, type KeystoneCommonOptions, type KeystoneScopeOptions,

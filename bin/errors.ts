@@ -1,4 +1,5 @@
 import { ClientError } from '../lib/errors/client-error.js';
+import { escapeControls } from '../lib/log/body-preview.js';
 
 /** A usage mistake on the command line (exit 2): a bad flag value, a missing argument. */
 export class CliUsageError extends ClientError {
@@ -19,7 +20,8 @@ export function describeFailure(error: unknown): { exitCode: number; line: strin
   let line = err.message || err.name;
   const requestId = findRequestId(err);
   if (requestId && !line.includes(requestId)) line += ` (Request-ID: ${requestId})`;
-  return { exitCode, line: line.replace(/\s*\n\s*/g, ' ').trim() };
+  // One line, and no control character of a server's can reach the terminal (ESC sequences, OSC titles, a bare CR).
+  return { exitCode, line: escapeControls(line.replace(/\s*[\r\n]+\s*/g, ' ').trim()) };
 }
 
 /** The request id of the error or of a cause down its chain (an auth failure wraps Keystone's HttpError). */

@@ -1,3 +1,7 @@
+import type { HeldSecrets } from './log/known-secrets.js';
+
+export type { HeldSecrets };
+
 /**
  * The auth plugin contract. The core owns it; plugins in `plugins/` implement it.
  * One contract fits token plugins (Keystone, static token) and request-signing plugins (AK/SK).
@@ -88,6 +92,12 @@ export interface AuthPlugin {
   authorize(req: RequestToAuthorize): string[] | Promise<string[]>;
   /** The token, for plugins that have one. */
   getToken?(): string | undefined;
+  /**
+   * The secret values this plugin holds now (password, secret key, its current token, an input token). The session
+   * hides these exact values in its debug log and in the messages of errors built from responses, in case a server
+   * echoes one back; it keeps the last few tokens after the plugin has replaced them.
+   */
+  secrets?(): HeldSecrets;
   /** Revoke the current token at the identity service. */
   revoke?(ctx: AuthContext): Promise<void>;
   /**

@@ -1,4 +1,4 @@
-import type { AuthPlugin, EndpointFilter, RequestToAuthorize } from '../lib/auth-plugin.js';
+import type { AuthPlugin, EndpointFilter, HeldSecrets, RequestToAuthorize } from '../lib/auth-plugin.js';
 import { AuthPluginOptionsMissing, EndpointNotFound } from '../lib/errors/framework-errors.js';
 import { endpointOverride } from '../lib/session/endpoint-resolver.js';
 
@@ -36,6 +36,10 @@ export class StaticToken implements AuthPlugin {
 
   getToken(): string {
     return this.#token;
+  }
+
+  secrets(): HeldSecrets {
+    return { tokens: [this.#token] };
   }
 
   getEndpoint(filter: EndpointFilter): string {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { createHash } from 'node:crypto';
+import { hashSecret } from '../../lib/log/redact.js';
 import type { CliRuntime } from '../runtime.js';
 import { listTable } from '../output/table.js';
 import { timingsTable } from '../output/timings.js';
@@ -27,8 +27,9 @@ export function register(program: Command, cli: CliRuntime): void {
 
     say('\n1. Authenticate: one POST /v3/auth/tokens with a password; the token is kept by the session');
     const info = await authInfo(http);
-    const hash = createHash('sha256').update(info.token ?? '').digest('hex').slice(0, 16);
-    say(`   token {SHA256}${hash}… (shown hashed), expires ${info.expiresAt ?? 'never'}, project ${info.projectId ?? '-'}`);
+    // '{SHA256}' and the first 16 hex digits.
+    const hash = hashSecret(info.token ?? '').slice(0, 24);
+    say(`   token ${hash}… (shown hashed), expires ${info.expiresAt ?? 'never'}, project ${info.projectId ?? '-'}`);
     say(`   authentications so far: ${cloud.authCount()}`);
 
     say('\n2. The service catalog that came with the token');

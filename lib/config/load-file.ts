@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { ConfigError } from '../errors/framework-errors.js';
 
@@ -7,16 +7,54 @@ export function describeFile(path: string): string {
   return `${basename(path)} (${path})`;
 }
 
+/** Config files larger than this are refused: a real clouds.yaml is a few KiB, and YAML parsing is slow and memory-hungry. */
+export const MAX_CONFIG_FILE_BYTES = 1024 * 1024;
+
+function sizeText(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+}
+
+/**
+ * The text of a config file, read to at most MAX_CONFIG_FILE_BYTES + 1 bytes whatever `stat` says (a FIFO or a
+ * device reports no size), so an oversized file is refused before it is read whole.
+ */
+async function readBounded(path: string): Promise<string> {
+  const file = await open(path, 'r');
+  try {
+    const { size } = await file.stat();
+    const limit = MAX_CONFIG_FILE_BYTES;
+    if (size > limit) throw tooLarge(path, `is ${sizeText(size)} (${size} bytes)`);
+    const buffer = Buffer.alloc(limit + 1);
+    let length = 0;
+    while (length < buffer.length) {
+      const { bytesRead } = await file.read(buffer, length, buffer.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > limit) throw tooLarge(path, `is over ${sizeText(limit)}`);
+    return buffer.toString('utf8', 0, length);
+  } finally {
+    await file.close();
+  }
+}
+
+function tooLarge(path: string, what: string): ConfigError {
+  return new ConfigError(`${describeFile(path)} ${what}; config files over ${sizeText(MAX_CONFIG_FILE_BYTES)} are refused. `
+    + 'Check that the path names a clouds.yaml and not another file', { file: path });
+}
+
 /**
  * The first of `candidates` that exists, parsed (YAML, or JSON as YAML 1.2 reads it).
- * undefined when none exists. A syntax error is a ConfigError with the file, line and column.
+ * undefined when none exists. A syntax error is a ConfigError with the file, line and column; so is a file over
+ * MAX_CONFIG_FILE_BYTES, with its size.
  */
 export async function loadFirstFile(candidates: string[]): Promise<{ path: string; data: unknown } | undefined> {
   for (const path of candidates) {
     let text: string;
     try {
-      text = await readFile(path, 'utf8');
+      text = await readBounded(path);
     } catch (error) {
+      if (error instanceof ConfigError) throw error;
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' || code === 'ENOTDIR') continue;
       throw new ConfigError(`${describeFile(path)}: cannot be read (${code ?? (error as Error).message})`, { file: path, cause: error });

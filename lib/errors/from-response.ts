@@ -1,4 +1,7 @@
 import { HttpError, httpErrorClasses } from './http-errors.js';
+import { htmlErrorText } from './html-error-page.js';
+import { escapeControls } from '../log/body-preview.js';
+import type { KnownSecrets } from '../log/known-secrets.js';
 import { hashSecret, redactUrl, scrubSecrets, TOKEN_HEADERS } from '../log/redact.js';
 
 /** What fromResponse() needs from a response with status >= 400. */
@@ -12,7 +15,8 @@ export interface ResponseLike {
   url: string;
 }
 
-interface ServerError { message?: string; code?: string; details?: string }
+/** `maxLength`: where the message is cut (HTML and plain text are cut shorter than a JSON message). */
+interface ServerError { message?: string; code?: string; details?: string; maxLength?: number }
 type Obj = Record<string, unknown>;
 
 const MAX_TEXT = 300;
@@ -91,32 +95,6 @@ function parseJson(text: string): unknown {
   try { return JSON.parse(text); } catch { return undefined; }
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-function htmlText(html: string): string {
-  return html.replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]*>/g, ' ')
-    .replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-      if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-      return ENTITIES[e.toLowerCase()] ?? m;
-    })
-    .replace(/\s+/g, ' ').trim();
-}
-
-/** An HTML error page: `<title>` (or `<h1>`), then the page's own explanation, without the server signature. */
-function fromHtml(html: string): ServerError {
-  const page = html.replace(/<!--[\s\S]*?-->/g, '').replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '');
-  const title = htmlText(/<title[^>]*>([\s\S]*?)<\/title>/i.exec(page)?.[1] ?? '');
-  const h1 = htmlText(/<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(page)?.[1] ?? '');
-  let body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(page)?.[1] ?? page;
-  // nginx and Apache put their signature after an <hr>.
-  const hr = body.search(/<hr\b[^>]*>(?![\s\S]*<hr\b)/i);
-  if (hr >= 0) body = body.slice(0, hr);
-  const rest = htmlText(body.replace(/<(title|h1)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<head\b[\s\S]*?<\/head>/i, ' '));
-  const headline = title || h1;
-  const message = headline && rest ? `${headline}: ${rest}` : headline || rest;
-  return { message: clean(message, MAX_TEXT) };
-}
-
 function fromText(text: string, contentType: string | undefined): ServerError | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
@@ -125,14 +103,15 @@ function fromText(text: string, contentType: string | undefined): ServerError | 
     if (isObj(parsed)) return fromObject(parsed);
   }
   if ((contentType !== undefined && /html/i.test(contentType)) || /^\s*<(!doctype|html|head|title|body|h1)\b/i.test(trimmed)) {
-    return fromHtml(trimmed);
+    return { message: htmlErrorText(trimmed), maxLength: MAX_TEXT };
   }
-  return { message: clean(trimmed, MAX_TEXT) };
+  return { message: trimmed, maxLength: MAX_TEXT };
 }
 
-function parseBody(body: unknown, contentType: string | undefined): ServerError | undefined {
-  if (Buffer.isBuffer(body)) return fromText(body.toString('utf8'), contentType);
-  if (typeof body === 'string') return fromText(body, contentType);
+// Text is redacted whole before it is parsed and cut, so no cut can leave part of a secret for the redaction to miss.
+function parseBody(body: unknown, contentType: string | undefined, hide: (text: string) => string): ServerError | undefined {
+  if (Buffer.isBuffer(body)) return fromText(hide(body.toString('utf8')), contentType);
+  if (typeof body === 'string') return fromText(hide(body), contentType);
   if (isObj(body)) return fromObject(body);
   return undefined;
 }
@@ -168,29 +147,38 @@ function hideTokens(headers: ResponseLike['headers']): ResponseLike['headers'] {
   return out;
 }
 
+/** Options of {@link fromResponse}. */
+export interface FromResponseOptions {
+  /** The session's secrets: their exact values are replaced in every text the error carries. */
+  knownSecrets?: KnownSecrets;
+}
+
 /**
  * The typed error for a response with status >= 400: the class for the status
  * (NotFound, TooManyRequests, …, else HttpError), with the server's message, code and
  * details parsed from any OpenStack error body shape, the request id and Retry-After.
+ * Server text is redacted (token shapes; the exact values of `knownSecrets`), its control characters are escaped
+ * (`\x1b`), and it is cut to a bound; an HTML page is read from its first 64 KiB only.
  *
  * @example
  * throw fromResponse({ status: 404, headers, body: { itemNotFound: { message: 'Instance x could not be found.', code: 404 } }, method: 'GET', url });
  */
-export function fromResponse(res: ResponseLike): HttpError {
-  const parsed = parseBody(res.body, header(res.headers, 'content-type'));
-  const message = parsed?.message === undefined ? undefined : scrubSecrets(clean(parsed.message, MAX_JSON_MESSAGE));
-  const details = parsed?.details === undefined ? undefined : scrubSecrets(clean(parsed.details, MAX_JSON_MESSAGE));
-  const retryAfter = parseRetryAfter(header(res.headers, 'retry-after'));
+export function fromResponse(res: ResponseLike, options: FromResponseOptions = {}): HttpError {
+  const known = options.knownSecrets;
+  const hide = (text: string) => scrubSecrets(known ? known.redact(text) : text);
+  const show = (text: string | undefined, max: number) => (text === undefined ? undefined : clean(escapeControls(hide(text)), max) || undefined);
+  const parsed = parseBody(res.body, header(res.headers, 'content-type'), hide);
+  const max = parsed?.maxLength ?? MAX_JSON_MESSAGE;
   const Class = httpErrorClasses.get(res.status) ?? HttpError;
   return new Class({
     status: res.status,
     method: res.method.toUpperCase(),
-    url: redactUrl(res.url),
-    requestId: header(res.headers, 'x-openstack-request-id') ?? header(res.headers, 'x-compute-request-id'),
-    serverMessage: message || undefined,
-    serverCode: parsed?.code === undefined ? undefined : clean(parsed.code, 100),
-    details: details || undefined,
-    retryAfter,
+    url: hide(redactUrl(res.url)),
+    requestId: show(header(res.headers, 'x-openstack-request-id') ?? header(res.headers, 'x-compute-request-id'), 200),
+    serverMessage: show(parsed?.message, max),
+    serverCode: show(parsed?.code, 100),
+    details: show(parsed?.details, MAX_JSON_MESSAGE),
+    retryAfter: parseRetryAfter(header(res.headers, 'retry-after')),
     headers: hideTokens(res.headers),
     body: res.body,
   });

@@ -31,14 +31,20 @@ export function cutUtf8(text: string, maxBytes: number, totalBytes: number): str
   return `${bytes.subarray(0, end).toString('utf8')}… (${totalBytes} bytes total)`;
 }
 
-/** Show control characters (other than newline, tab and CR) as `\xHH`, so a body cannot drive the terminal. */
+/**
+ * Show control characters as `\xHH`, so server text cannot drive the terminal: C0 other than newline, tab and CR
+ * (ESC starts ANSI and OSC sequences), DEL, and C1 (U+0080–U+009F; U+009B is a one-character CSI on some terminals).
+ * The one escape for logs, error messages and the CLI's error line.
+ */
 export function escapeControls(text: string): string {
-  return text.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return text.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 export interface BodyPreviewOptions extends RedactJsonOptions {
   /** @default 4096 */
   maxBodyBytes?: number;
+  /** More redaction of the text before it is cut, e.g. the session's known secrets. */
+  redactText?: (text: string) => string;
 }
 
 /**
@@ -52,6 +58,7 @@ export function previewBody(raw: Buffer, contentType: string | undefined, option
     return `omitted, ${raw.length} bytes of ${contentType ?? 'unknown content type'}`;
   }
   // Redact before cutting, so a cut can never expose half a secret that the parser would have caught.
-  const text = redactBody(raw.toString('utf8'), contentType, options) ?? '';
+  const redacted = redactBody(raw.toString('utf8'), contentType, options) ?? '';
+  const text = options.redactText ? options.redactText(redacted) : redacted;
   return escapeControls(cutUtf8(text, options.maxBodyBytes ?? 4096, raw.length));
 }

@@ -92,6 +92,8 @@ export interface ResponseLogInfo {
   /** Replace the catalog of a token response by `<N services: …>`. @default false */
   shortenCatalog?: boolean;
   secretHeaders?: Iterable<string>;
+  /** More redaction of the body text before it is cut, e.g. the session's known secrets. */
+  redactText?: (text: string) => string;
 }
 
 /**
@@ -105,7 +107,7 @@ export function formatResponse(res: ResponseLogInfo): string {
   const headers = redactHeaders(res.headers, res.secretHeaders);
   const names = Object.keys(headers).sort(byName);
   for (const name of names) lines.push(`${name}: ${headers[name] ?? ''}`);
-  const options = { maxBodyBytes: res.maxBodyBytes ?? 4096, shortenCatalog: res.shortenCatalog ?? false };
+  const options = { maxBodyBytes: res.maxBodyBytes ?? 4096, shortenCatalog: res.shortenCatalog ?? false, redactText: res.redactText };
   lines.push(`RESP BODY: ${previewBody(res.rawBody, mediaType(headerValue(res.headers, 'content-type')), options)}`);
   return lines.join('\n');
 }

@@ -1,4 +1,6 @@
 import createDebug from 'debug';
+import { escapeControls } from './body-preview.js';
+import type { KnownSecrets } from './known-secrets.js';
 import { scrubSecrets } from './redact.js';
 import { formatCurl, formatResponse, type CurlRequestInfo, type ResponseLogInfo } from './curl.js';
 
@@ -23,6 +25,8 @@ export interface HttpLogOptions {
   namespace?: string;
   /** Where lines go (tests, the CLI). @default the debug instance (stderr) */
   write?: (line: string) => void;
+  /** The session's secrets: their exact values are replaced in every line, besides the shape-based redaction. */
+  knownSecrets?: KnownSecrets;
 }
 
 /**
@@ -34,7 +38,11 @@ export function createHttpLog(options: HttpLogOptions = {}): HttpLog {
   const instance = createDebug(options.namespace ?? 'stackclient:http');
   if (options.debug) instance.enabled = true;
   // '%s' keeps debug from reading format directives ('%o', '%d') inside bodies and URLs.
-  const write = options.write ?? ((line: string) => instance('%s', line));
+  const sink = options.write ?? ((line: string) => instance('%s', line));
+  const known = options.knownSecrets;
+  const write = known ? (line: string) => sink(known.redact(line)) : sink;
+  // Bodies: token shapes (a Fernet token the session never held, echoed in a 404) and the session's exact secrets.
+  const redactText = (text: string) => scrubSecrets(known ? known.redact(text) : text);
   return {
     get enabled() { return instance.enabled; },
     request(info) {
@@ -42,10 +50,11 @@ export function createHttpLog(options: HttpLogOptions = {}): HttpLog {
     },
     response(info) {
       if (!instance.enabled) return;
-      for (const line of formatResponse(info).split('\n')) write(line);
+      // Server text: header values may hold C1 controls (bytes 0x80-0x9f read as latin1).
+      for (const line of formatResponse({ ...info, redactText }).split('\n')) write(escapeControls(line));
     },
     note(message) {
-      if (instance.enabled) write(scrubSecrets(message));
+      if (instance.enabled) write(escapeControls(scrubSecrets(message)));
     },
   };
 }

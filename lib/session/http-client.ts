@@ -5,6 +5,7 @@ import { ReauthenticationFailed } from '../errors/framework-errors.js';
 import { RequestAborted } from '../errors/transport-errors.js';
 import type { ExchangeContext } from '../transport/exchange.js';
 import { createHttpLog } from '../log/http-log.js';
+import { KnownSecrets } from '../log/known-secrets.js';
 import { createLogger } from '../log/logger.js';
 import { redactUrl } from '../log/redact.js';
 import type { HttpResponse, RequestOptions } from '../transport/request-options.js';
@@ -82,7 +83,11 @@ export class HTTPClient {
     this.#transport = new Transport(options);
     const limit = typeof options.timings === 'object' ? options.timings.limit : 1000;
     this.#timings = options.timings ? new TimingRecorder(limit) : undefined;
-    this.#exchange = { transport: this.#transport, log: createHttpLog({ debug: options.debug }), timings: this.#timings, maxRedirects: options.maxRedirects ?? 5 };
+    const knownSecrets = new KnownSecrets(() => options.authPlugin?.secrets?.());
+    this.#exchange = {
+      transport: this.#transport, log: createHttpLog({ debug: options.debug, knownSecrets }), timings: this.#timings,
+      maxRedirects: options.maxRedirects ?? 5, knownSecrets,
+    };
     if (options.keyring && options.authPlugin) this.#keyring = new SessionKeyring(options.keyring, options.authPlugin);
     this.#resolver = new EndpointResolver({ regionName: this.regionName, endpointType: this.endpointType }, () => this.#requirePlugin());
     if (options.authPlugin) {

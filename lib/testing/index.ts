@@ -10,7 +10,6 @@ export type { FakeCloud, FakeCloudOptions, FakePasswordAuth } from './types.js';
 export type { FakeCredentials } from './identity-directory.js';
 export type { FailSpec, KnobMatch } from './knobs.js';
 export type { RequestRecord } from './request-log.js';
-export { hashToken } from './request-log.js';
 export { FakeRouter } from './router.js';
 export type { FakeHandler, FakeRequest, FakeResponse, FakeRoute } from './router.js';
 export type { FakeServiceContext, FakeServiceModule, FakeTokenInfo } from './service-module.js';

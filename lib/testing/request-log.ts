@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { ConfigError } from '../errors/framework-errors.js';
+import { hashSecret } from '../log/redact.js';
 import { matches } from './knobs.js';
 
 /** One request the fake cloud handled. Token headers are kept as `{SHA256}<hex>`, never in clear. */
@@ -22,15 +22,10 @@ const SECRET_HEADERS = new Set(['x-auth-token', 'x-subject-token', 'x-service-to
 const AUTH_PATHS = new Set(['/identity/v3/auth/tokens', '/identity/v2.0/tokens']);
 const MAX_COUNTERS = 10_000;
 
-/** `{SHA256}<hex>` of a token, as stackclient's curl log and keystoneauth1 print it. */
-export function hashToken(token: string): string {
-  return `{SHA256}${createHash('sha256').update(token).digest('hex')}`;
-}
-
 export function redactHeaders(headers: IncomingHttpHeaders): Record<string, string | string[] | undefined> {
   const out: Record<string, string | string[] | undefined> = {};
   for (const [name, value] of Object.entries(headers)) {
-    out[name] = SECRET_HEADERS.has(name) && typeof value === 'string' ? hashToken(value) : value;
+    out[name] = SECRET_HEADERS.has(name) && typeof value === 'string' ? hashSecret(value) : value;
   }
   return out;
 }

@@ -4,6 +4,7 @@ import { InvalidArgument } from '../errors/framework-errors.js';
 import { InvalidResponse } from '../errors/transport-errors.js';
 import { UnexpectedRedirect } from '../errors/response-errors.js';
 import type { HttpLog } from '../log/http-log.js';
+import type { KnownSecrets } from '../log/known-secrets.js';
 import { redactUrl, TOKEN_HEADERS } from '../log/redact.js';
 import { headerValue, requestIdOf, type HttpResponse } from './request-options.js';
 import { phasesFromGot, type TimingRecorder } from '../timings.js';
@@ -22,6 +23,8 @@ export interface ExchangeContext {
   log: HttpLog;
   timings: TimingRecorder | undefined;
   maxRedirects: number;
+  /** The session's secrets, hidden by exact value in the messages of errors built from responses. */
+  knownSecrets?: KnownSecrets;
 }
 
 // Methods that are redirected, and that cannot carry a body.
@@ -64,7 +67,7 @@ export async function exchange(ctx: ExchangeContext, req: ExchangeRequest): Prom
       url = next.href;
       continue;
     }
-    return finish(req.method, res);
+    return finish(req.method, res, ctx.knownSecrets);
   }
 }
 
@@ -101,7 +104,7 @@ function withoutQuotedBody(error: unknown): SanitizedCause | undefined {
   return cause;
 }
 
-function finish(method: string, res: TransportResponse): HttpResponse {
+function finish(method: string, res: TransportResponse, knownSecrets?: KnownSecrets): HttpResponse {
   const url = redactUrl(res.url);
   const contentType = headerValue(res.headers, 'content-type') ?? '';
   const isJson = /[/+]json\b/i.test(contentType);
@@ -117,7 +120,7 @@ function finish(method: string, res: TransportResponse): HttpResponse {
       body = res.rawBody.toString('utf8');
     }
   } else body = res.rawBody.toString('utf8');
-  if (res.status >= 400) throw fromResponse({ status: res.status, headers: res.headers, body, method, url });
+  if (res.status >= 400) throw fromResponse({ status: res.status, headers: res.headers, body, method, url }, { knownSecrets });
   const requestId = requestIdOf(res.headers);
   return { status: res.status, headers: res.headers, body, rawBody: res.rawBody, url: res.url, ...(requestId ? { requestId } : {}) };
 }

@@ -1,4 +1,4 @@
-import type { AuthContext } from '../../lib/auth-plugin.js';
+import type { AuthContext, HeldSecrets } from '../../lib/auth-plugin.js';
 import { chooseVersion, discoverIdentity, type IdentityVersions } from './discovery.js';
 import { describeUser, scopePart, userPart } from './identity-parts.js';
 import type { IssuedToken } from './issued-token.js';
@@ -61,6 +61,10 @@ export class Password extends TokenPlugin {
     checkScope('password', c, o);
     c.done();
     return issueV3Token(ctx, chosen.url, v3AuthBody(v3PasswordIdentity(o), v3Scope(o)), this.about());
+  }
+
+  protected heldCredentials(): HeldSecrets {
+    return { secrets: [this.#o.password] };
   }
 
   protected identityParts(): string[] {

@@ -1,11 +1,12 @@
-import type { AuthContext } from '../../lib/auth-plugin.js';
+import type { AuthContext, HeldSecrets } from '../../lib/auth-plugin.js';
 import { chooseVersion, discoverIdentity, type IdentityVersions } from './discovery.js';
 import { v2CanScope, withDefaultDomain } from './generic-password.js';
 import { scopePart } from './identity-parts.js';
 import type { IssuedToken } from './issued-token.js';
 import { issueV2Token, issueV3Token } from './issue.js';
 import { checkScope, OptionCheck } from './options.js';
-import { tokenHash, TokenPlugin } from './token-plugin.js';
+import { hashSecret } from '../../lib/log/redact.js';
+import { TokenPlugin } from './token-plugin.js';
 import { v2AuthBody, v2TokenCredentials } from './v2-request.js';
 import type { V3TokenOptions } from './v3-token.js';
 import { v3AuthBody, v3Scope, v3TokenIdentity } from './v3-request.js';
@@ -44,11 +45,15 @@ export class Token extends TokenPlugin {
     return issueV3Token(ctx, chosen.url, v3AuthBody(v3TokenIdentity(o.token), v3Scope(o)), this.about());
   }
 
+  protected heldCredentials(): HeldSecrets {
+    return { tokens: [this.#o.token] };
+  }
+
   protected identityParts(): string[] {
-    return [`token=${tokenHash(this.#o.token)}`, scopePart(this.#o)];
+    return [`token=${hashSecret(this.#o.token)}`, scopePart(this.#o)];
   }
 
   protected describeWho(): string {
-    return `token ${tokenHash(this.#o.token).slice(0, 20)}…`;
+    return `token ${hashSecret(this.#o.token).slice(0, 20)}…`;
   }
 }

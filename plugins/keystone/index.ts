@@ -3,7 +3,7 @@
  * for legacy clouds; and the generic Password / Token that discover the version from the auth URL.
  * Options are keystoneauth1's, camel-cased.
  */
-export { TokenPlugin, tokenHash } from './token-plugin.js';
+export { TokenPlugin } from './token-plugin.js';
 export { V3Password, type V3PasswordOptions } from './v3-password.js';
 export { V3Token, type V3TokenOptions } from './v3-token.js';
 export { V3ApplicationCredential, type V3ApplicationCredentialOptions } from './v3-application-credential.js';

@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import type { AuthContext, AuthPlugin, AuthState, EndpointFilter, RequestToAuthorize } from '../../lib/auth-plugin.js';
+import type { AuthContext, AuthPlugin, AuthState, EndpointFilter, HeldSecrets, RequestToAuthorize } from '../../lib/auth-plugin.js';
 import { findEndpoint, isServiceCatalog, officialServiceType, type ServiceCatalog } from '../../lib/catalog/index.js';
 import { endpointOverride } from '../../lib/session/endpoint-resolver.js';
 import { AuthorizationFailure, EndpointNotFound } from '../../lib/errors/framework-errors.js';
@@ -9,11 +8,8 @@ import type { IssuedToken, TokenScope } from './issued-token.js';
 import { checkAuthUrl, checkMargin, type KeystoneCommonOptions } from './options.js';
 
 const DEFAULT_MARGIN_MS = 120_000;
-
-/** `{SHA256}<hex>`: how a token shows in logs and cache keys. */
-export function tokenHash(token: string): string {
-  return `{SHA256}${createHash('sha256').update(token).digest('hex')}`;
-}
+/** Replaced tokens kept for `secrets()`: a server may still echo one back (`Could not find token: …`). */
+const PREVIOUS_TOKENS_KEPT = 3;
 
 /**
  * The shared base of the Keystone token plugins: holds the token, its expiry, catalog and scope; decides
@@ -27,6 +23,7 @@ export abstract class TokenPlugin implements AuthPlugin {
   readonly #margin: number | undefined;
   readonly #overrides: string | Record<string, string> | undefined;
   #current: IssuedToken | undefined;
+  readonly #previousTokens: string[] = [];
   #receivedAt = 0;
   #generation = 0;
 
@@ -44,6 +41,9 @@ export abstract class TokenPlugin implements AuthPlugin {
   protected abstract identityParts(): string[];
   /** Who authenticates, for error messages. */
   protected abstract describeWho(): string;
+
+  /** The credential this subclass authenticates with (a password, a secret, an input token), for `secrets()`. */
+  protected abstract heldCredentials(): HeldSecrets;
 
   protected about(): AuthAbout {
     return { plugin: this.name, authUrl: this.authUrl, who: this.describeWho() };
@@ -81,11 +81,17 @@ export abstract class TokenPlugin implements AuthPlugin {
   }
 
   invalidate(): void {
+    this.#retire();
     this.#current = undefined;
   }
 
   getToken(): string | undefined {
     return this.#current?.token;
+  }
+
+  secrets(): HeldSecrets {
+    const own = this.heldCredentials();
+    return { secrets: own.secrets ?? [], tokens: [...(own.tokens ?? []), ...this.#previousTokens, this.#current?.token] };
   }
 
   getEndpoint(filter: EndpointFilter): string {
@@ -128,7 +134,7 @@ export abstract class TokenPlugin implements AuthPlugin {
     } catch (err) {
       if (!(isHttpError(err) && (err.status === 401 || err.status === 404))) throw authError(err, this.about());
     }
-    if (this.#current === t) this.#current = undefined;
+    if (this.#current === t) { this.#retire(); this.#current = undefined; }
   }
 
   cacheKey(): string {
@@ -171,7 +177,15 @@ export abstract class TokenPlugin implements AuthPlugin {
     return true;
   }
 
+  #retire(): void {
+    const token = this.#current?.token;
+    if (token === undefined || this.#previousTokens.includes(token)) return;
+    this.#previousTokens.push(token);
+    if (this.#previousTokens.length > PREVIOUS_TOKENS_KEPT) this.#previousTokens.shift();
+  }
+
   #adopt(issued: IssuedToken, receivedAt: number): void {
+    this.#retire();
     this.#current = issued;
     this.#receivedAt = receivedAt;
     this.#generation += 1;

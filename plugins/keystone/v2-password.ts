@@ -1,4 +1,4 @@
-import type { AuthContext } from '../../lib/auth-plugin.js';
+import type { AuthContext, HeldSecrets } from '../../lib/auth-plugin.js';
 import { scopePart } from './identity-parts.js';
 import { identityUrlFor } from './identity-url.js';
 import type { IssuedToken } from './issued-token.js';
@@ -34,6 +34,10 @@ export class V2Password extends TokenPlugin {
 
   protected issueToken(ctx: AuthContext): Promise<IssuedToken> {
     return issueV2Token(ctx, this.#identityUrl, v2AuthBody(v2PasswordCredentials(this.#o), this.#o), this.about());
+  }
+
+  protected heldCredentials(): HeldSecrets {
+    return { secrets: [this.#o.password] };
   }
 
   protected identityParts(): string[] {

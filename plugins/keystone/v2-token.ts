@@ -1,10 +1,11 @@
-import type { AuthContext } from '../../lib/auth-plugin.js';
+import type { AuthContext, HeldSecrets } from '../../lib/auth-plugin.js';
 import { scopePart } from './identity-parts.js';
 import { identityUrlFor } from './identity-url.js';
 import type { IssuedToken } from './issued-token.js';
 import { issueV2Token } from './issue.js';
 import { OptionCheck, type KeystoneCommonOptions } from './options.js';
-import { tokenHash, TokenPlugin } from './token-plugin.js';
+import { hashSecret } from '../../lib/log/redact.js';
+import { TokenPlugin } from './token-plugin.js';
 import { v2AuthBody, v2TokenCredentials, type V2ScopeFields } from './v2-request.js';
 
 export interface V2TokenOptions extends KeystoneCommonOptions, V2ScopeFields {
@@ -33,11 +34,15 @@ export class V2Token extends TokenPlugin {
     return issueV2Token(ctx, this.#identityUrl, v2AuthBody(v2TokenCredentials(this.#o.token), this.#o), this.about());
   }
 
+  protected heldCredentials(): HeldSecrets {
+    return { tokens: [this.#o.token] };
+  }
+
   protected identityParts(): string[] {
-    return [`token=${tokenHash(this.#o.token)}`, scopePart(this.#o)];
+    return [`token=${hashSecret(this.#o.token)}`, scopePart(this.#o)];
   }
 
   protected describeWho(): string {
-    return `token ${tokenHash(this.#o.token).slice(0, 20)}…`;
+    return `token ${hashSecret(this.#o.token).slice(0, 20)}…`;
   }
 }

@@ -1,4 +1,4 @@
-import type { AuthContext } from '../../lib/auth-plugin.js';
+import type { AuthContext, HeldSecrets } from '../../lib/auth-plugin.js';
 import { describeUser, scopePart, userPart } from './identity-parts.js';
 import { identityUrlFor } from './identity-url.js';
 import type { IssuedToken } from './issued-token.js';
@@ -40,6 +40,10 @@ export class V3Password extends TokenPlugin {
 
   protected issueToken(ctx: AuthContext): Promise<IssuedToken> {
     return issueV3Token(ctx, this.#identityUrl, v3AuthBody(v3PasswordIdentity(this.#o), v3Scope(this.#o)), this.about());
+  }
+
+  protected heldCredentials(): HeldSecrets {
+    return { secrets: [this.#o.password] };
   }
 
   protected identityParts(): string[] {

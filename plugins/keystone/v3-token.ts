@@ -1,10 +1,11 @@
-import type { AuthContext } from '../../lib/auth-plugin.js';
+import type { AuthContext, HeldSecrets } from '../../lib/auth-plugin.js';
 import { scopePart } from './identity-parts.js';
 import { identityUrlFor } from './identity-url.js';
 import type { IssuedToken } from './issued-token.js';
 import { issueV3Token } from './issue.js';
 import { checkScope, OptionCheck, type KeystoneCommonOptions, type KeystoneScopeOptions } from './options.js';
-import { tokenHash, TokenPlugin } from './token-plugin.js';
+import { hashSecret } from '../../lib/log/redact.js';
+import { TokenPlugin } from './token-plugin.js';
 import { v3AuthBody, v3Scope, v3TokenIdentity } from './v3-request.js';
 
 export interface V3TokenOptions extends KeystoneCommonOptions, KeystoneScopeOptions {
@@ -39,11 +40,15 @@ export class V3Token extends TokenPlugin {
     return issueV3Token(ctx, this.#identityUrl, v3AuthBody(v3TokenIdentity(this.#o.token), v3Scope(this.#o)), this.about());
   }
 
+  protected heldCredentials(): HeldSecrets {
+    return { tokens: [this.#o.token] };
+  }
+
   protected identityParts(): string[] {
-    return [`token=${tokenHash(this.#o.token)}`, scopePart(this.#o)];
+    return [`token=${hashSecret(this.#o.token)}`, scopePart(this.#o)];
   }
 
   protected describeWho(): string {
-    return `token ${tokenHash(this.#o.token).slice(0, 20)}…`;
+    return `token ${hashSecret(this.#o.token).slice(0, 20)}…`;
   }
 }

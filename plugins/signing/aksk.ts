@@ -1,4 +1,4 @@
-import type { AuthPlugin, EndpointFilter, RequestToAuthorize } from '../../lib/auth-plugin.js';
+import type { AuthPlugin, EndpointFilter, HeldSecrets, RequestToAuthorize } from '../../lib/auth-plugin.js';
 import { endpointOverride } from '../../lib/session/endpoint-resolver.js';
 import { AuthPluginOptionsMissing, EndpointNotFound } from '../../lib/errors/framework-errors.js';
 import { AKSK_ALGORITHM, canonicalRequest, sdkDate, signature, signedHeaderNames } from './aksk-canonical.js';
@@ -86,6 +86,10 @@ export class AkSk implements AuthPlugin {
     req.headers['Authorization'] = `${AKSK_ALGORITHM} Access=${o.accessKey}, SignedHeaders=${signedHeaderNames(signed)}, `
       + `Signature=${signature(o.secretKey, date, canonical)}`;
     return [...Object.keys(set), 'Authorization'];
+  }
+
+  secrets(): HeldSecrets {
+    return { secrets: [this.#o.secretKey], tokens: [this.#o.securityToken] };
   }
 
   /** Signing state is not cached: there is nothing to save. */
