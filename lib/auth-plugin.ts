@@ -1,3 +1,5 @@
+import type { SecretVerifier } from './keyring/secret-verifier.js';
+
 /**
  * The auth plugin contract. The core owns it; plugins in `plugins/` implement it.
  * One contract fits token plugins (Keystone, static token) and request-signing plugins (AK/SK).
@@ -65,6 +67,8 @@ export interface AuthState {
   scope?: Record<string, unknown>;
   catalog?: unknown;
   extra?: Record<string, unknown>;
+  /** Set by the keyring, not by plugins: a salted slow hash of the secret that obtained this state (see `bindingSecret`). */
+  binding?: SecretVerifier;
 }
 
 export interface AuthPlugin {
@@ -95,6 +99,12 @@ export interface AuthPlugin {
    * undefined: this plugin's state is not cached.
    */
   cacheKey?(): string | undefined;
+  /**
+   * The secret this plugin authenticates with (password, application-credential secret, input token). The keyring
+   * stores only a salted scrypt verifier of it, and uses a cached entry only when the secret presented matches.
+   * undefined: nothing binds the entry (e.g. a plugin without a secret).
+   */
+  bindingSecret?(): string | undefined;
   exportState?(): AuthState | undefined;
   /** Adopt a cached state; returns false when it does not fit this plugin (other user, scope or URL). */
   importState?(state: AuthState): boolean;

@@ -132,9 +132,17 @@ export class HTTPClient {
     }
   }
 
-  /** Authenticate now (from the keyring cache when it holds valid state). */
-  async authenticate(): Promise<void> {
-    this.#requirePlugin();
+  /**
+   * Authenticate now (from the keyring cache when it holds valid state).
+   * `fresh`: ask the identity service for a new token even when one is held or cached (as `openstack token issue`
+   * does), and cache it.
+   */
+  async authenticate(options: { fresh?: boolean } = {}): Promise<void> {
+    const plugin = this.#requirePlugin();
+    if (options.fresh) {
+      plugin.invalidate();
+      this.#keyring?.skipNextLoad();
+    }
     await this.#auth!.ensure();
   }
 

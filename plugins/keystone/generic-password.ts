@@ -67,6 +67,10 @@ export class Password extends TokenPlugin {
     return [userPart(this.#o), scopePart(this.#o)];
   }
 
+  bindingSecret(): string {
+    return this.#o.password;
+  }
+
   protected describeWho(): string {
     return describeUser(this.#o);
   }

@@ -43,6 +43,8 @@ export abstract class TokenPlugin implements AuthPlugin {
   protected abstract identityParts(): string[];
   /** Who authenticates, for error messages. */
   protected abstract describeWho(): string;
+  /** The password, secret or input token this plugin authenticates with: the keyring binds its entry to it. */
+  abstract bindingSecret(): string;
 
   protected about(): AuthAbout {
     return { plugin: this.name, authUrl: this.authUrl, who: this.describeWho() };

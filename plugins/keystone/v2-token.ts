@@ -37,6 +37,10 @@ export class V2Token extends TokenPlugin {
     return [`token=${tokenHash(this.#o.token)}`, scopePart(this.#o)];
   }
 
+  bindingSecret(): string {
+    return this.#o.token;
+  }
+
   protected describeWho(): string {
     return `token ${tokenHash(this.#o.token).slice(0, 20)}…`;
   }

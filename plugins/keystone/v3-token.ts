@@ -43,6 +43,10 @@ export class V3Token extends TokenPlugin {
     return [`token=${tokenHash(this.#o.token)}`, scopePart(this.#o)];
   }
 
+  bindingSecret(): string {
+    return this.#o.token;
+  }
+
   protected describeWho(): string {
     return `token ${tokenHash(this.#o.token).slice(0, 20)}…`;
   }
