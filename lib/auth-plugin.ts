@@ -24,6 +24,11 @@ export interface AuthHttpRequest {
   headers?: Record<string, string>;
   json?: unknown;
   signal?: AbortSignal;
+  /**
+   * Called instead of following a redirect to another scheme, host or port; it throws the error to fail with.
+   * Requests that carry or lead to credentials set it, so a redirect cannot steer them to another origin.
+   */
+  onCrossOriginRedirect?: (from: string, to: string) => never;
 }
 
 export interface AuthHttpResponse {

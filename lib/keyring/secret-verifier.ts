@@ -29,7 +29,7 @@ const HASH_BYTES = 32;
 const MIN_N = 2 ** 14;
 const MAX_N = 2 ** 17;
 
-function hashSecret(secret: string, salt: Buffer, cost: { N: number; r: number; p: number }): Promise<Buffer> {
+function scryptHash(secret: string, salt: Buffer, cost: { N: number; r: number; p: number }): Promise<Buffer> {
   // scrypt needs 128 * N * r bytes; node's default maxmem (32 MiB) refuses N = 2^15 at r = 8.
   const options: ScryptOptions = { N: cost.N, r: cost.r, p: cost.p, maxmem: 256 * cost.N * cost.r * cost.p };
   return new Promise((resolve, reject) => {
@@ -41,7 +41,7 @@ function hashSecret(secret: string, salt: Buffer, cost: { N: number; r: number; 
 /** A new verifier of `secret` with a fresh random salt. */
 export async function createVerifier(secret: string): Promise<SecretVerifier> {
   const salt = randomBytes(SALT_BYTES);
-  const hash = await hashSecret(secret, salt, VERIFIER_COST);
+  const hash = await scryptHash(secret, salt, VERIFIER_COST);
   return { alg: 'scrypt', ...VERIFIER_COST, salt: salt.toString('base64'), hash: hash.toString('base64') };
 }
 
@@ -61,6 +61,6 @@ export function isSecretVerifier(value: unknown): value is SecretVerifier {
 export async function verifySecret(verifier: unknown, secret: string): Promise<boolean> {
   if (!isSecretVerifier(verifier)) return false;
   const expected = Buffer.from(verifier.hash, 'base64');
-  const actual = await hashSecret(secret, Buffer.from(verifier.salt, 'base64'), verifier);
+  const actual = await scryptHash(secret, Buffer.from(verifier.salt, 'base64'), verifier);
   return timingSafeEqual(actual, expected);
 }

@@ -200,12 +200,14 @@ export class HTTPClient {
 
   #authContext(): AuthContext {
     return {
-      request: (req: AuthHttpRequest) => this.#send(req.method.toUpperCase(), req.url, { json: req.json, headers: req.headers, signal: req.signal, idempotent: true }, undefined),
+      request: (req: AuthHttpRequest) => this.#send(req.method.toUpperCase(), req.url, {
+        json: req.json, headers: req.headers, signal: req.signal, idempotent: true, onCrossOriginRedirect: req.onCrossOriginRedirect,
+      }, undefined),
       log: (message: string) => this.#authLog(message),
     };
   }
 
-  async #send(method: string, url: string, options: RequestOptions, plugin: AuthPlugin | undefined): Promise<HttpResponse> {
+  async #send(method: string, url: string, options: RequestOptions & Pick<AuthHttpRequest, 'onCrossOriginRedirect'>, plugin: AuthPlugin | undefined): Promise<HttpResponse> {
     const headers: Record<string, string> = { Accept: 'application/json', 'User-Agent': this.userAgent };
     if (this.#options.originalIp) headers.Forwarded = `for=${this.#options.originalIp};by=${this.userAgent}`;
     let body = options.body;
@@ -222,6 +224,7 @@ export class HTTPClient {
     if (signal?.aborted) throw new RequestAborted({ method, url: redactUrl(target), cause: signal.reason });
     return withRetry(method, () => exchange(this.#exchange, {
       method, url: target, headers, body, signal: options.signal, timeout: options.timeout, logBody: options.logBody ?? true, authorize,
+      onCrossOriginRedirect: options.onCrossOriginRedirect,
     }), retry === false ? false : { ...this.#options.retry, ...retry }, {
       signal: options.signal,
       ...(options.idempotent === undefined ? {} : { idempotent: options.idempotent }),
