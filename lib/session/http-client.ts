@@ -207,7 +207,9 @@ export class HTTPClient {
     };
   }
 
-  async #send(method: string, url: string, options: RequestOptions & Pick<AuthHttpRequest, 'onCrossOriginRedirect'>, plugin: AuthPlugin | undefined): Promise<HttpResponse> {
+  async #send(
+    method: string, url: string, options: RequestOptions & Pick<AuthHttpRequest, 'onCrossOriginRedirect'>, plugin: AuthPlugin | undefined,
+  ): Promise<HttpResponse> {
     const headers: Record<string, string> = { Accept: 'application/json', 'User-Agent': this.userAgent };
     if (this.#options.originalIp) headers.Forwarded = `for=${this.#options.originalIp};by=${this.userAgent}`;
     let body = options.body;

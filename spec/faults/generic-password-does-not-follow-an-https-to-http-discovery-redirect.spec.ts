@@ -38,7 +38,9 @@ describe('discovery on an https auth URL is not downgraded to http by a redirect
   });
 
   it('fails with an AuthorizationFailure naming the https auth URL and the http target; nothing reaches the http server', async () => {
-    const plugin = new Password({ authUrl, username: 'alice', password: PASSWORD, userDomainName: 'Default', projectName: 'demo', projectDomainName: 'Default' });
+    const plugin = new Password({
+      authUrl, username: 'alice', password: PASSWORD, userDomainName: 'Default', projectName: 'demo', projectDomainName: 'Default',
+    });
     const http = new HTTPClient({ authPlugin: plugin, verify: join(dir, 'cert.pem'), retry: false });
     const error = await http.authenticate().catch((e: unknown) => e);
     http.close();

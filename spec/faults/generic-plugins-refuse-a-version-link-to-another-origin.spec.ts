@@ -24,7 +24,9 @@ describe('generic Password and Token send credentials only to the auth URL\'s or
   });
 
   const plugins: Array<[string, () => AuthPlugin, string]> = [
-    ['Password', () => new Password({ authUrl: keystone.url, username: 'alice', password: PASSWORD, userDomainName: 'Default', projectName: 'demo', projectDomainName: 'Default' }), PASSWORD],
+    ['Password', () => new Password({
+      authUrl: keystone.url, username: 'alice', password: PASSWORD, userDomainName: 'Default', projectName: 'demo', projectDomainName: 'Default',
+    }), PASSWORD],
     ['Token', () => new Token({ authUrl: keystone.url, token: INPUT_TOKEN, projectId: 'p1' }), INPUT_TOKEN],
   ];
 
