@@ -38,7 +38,7 @@ export async function loadCachedAuth(store: AuthStateStore, plugin: AuthPlugin, 
     return 'mismatch' as const;
   });
   if (secret === 'mismatch') {
-    keyringLog('%s: cached auth %s was not obtained with the secret presented now; not used, entry kept', store.name, account);
+    keyringLog('%s: cached auth %s was not obtained with the secret presented now (or holds no verifier of it); not used, entry kept', store.name, account);
     return false;
   }
   let imported = false;
