@@ -18,9 +18,9 @@ export interface SecretVerifier {
 }
 
 /**
- * 2^14 x 8 (16 MiB): the interactive-login cost of the scrypt paper, and node's default. Measured here
- * (2 shared cores): ~35-50 ms idle per hash; 2^15 doubles that and passes 100 ms under load.
- * The hash runs on libuv's thread pool, so the event loop stays free meanwhile.
+ * N = 2^14, r = 8 (16 MiB): the interactive-login cost of the scrypt paper, and node's default. Measured on the
+ * project's 2-core machine: 36 ms per hash uncontended (a cached load 38 ms in all, bench/keyring-load-cost.mjs);
+ * 2^15 needs 94 ms at best, too close to the 100 ms a CLI start may spend. Runs on libuv's thread pool.
  */
 export const VERIFIER_COST = { N: 2 ** 14, r: 8, p: 1 } as const;
 const SALT_BYTES = 16;
