@@ -1,3 +1,4 @@
+import type { SecretVerifier } from './keyring/secret-verifier.js';
 import type { HeldSecrets } from './log/known-secrets.js';
 
 export type { HeldSecrets };
@@ -26,6 +27,11 @@ export interface AuthHttpRequest {
   headers?: Record<string, string>;
   json?: unknown;
   signal?: AbortSignal;
+  /**
+   * Called instead of following a redirect to another scheme, host or port; it throws the error to fail with.
+   * Requests that carry or lead to credentials set it, so a redirect cannot steer them to another origin.
+   */
+  onCrossOriginRedirect?: (from: string, to: string) => never;
 }
 
 export interface AuthHttpResponse {
@@ -69,6 +75,8 @@ export interface AuthState {
   scope?: Record<string, unknown>;
   catalog?: unknown;
   extra?: Record<string, unknown>;
+  /** Set by the keyring, not by plugins: a salted slow hash of the secret that obtained this state (see `bindingSecret`). */
+  binding?: SecretVerifier;
 }
 
 export interface AuthPlugin {
@@ -105,6 +113,12 @@ export interface AuthPlugin {
    * undefined: this plugin's state is not cached.
    */
   cacheKey?(): string | undefined;
+  /**
+   * The secret this plugin authenticates with (password, application-credential secret, input token). The keyring
+   * stores only a salted scrypt verifier of it, and uses a cached entry only when the secret presented matches.
+   * undefined: nothing binds the entry (e.g. a plugin without a secret).
+   */
+  bindingSecret?(): string | undefined;
   exportState?(): AuthState | undefined;
   /** Adopt a cached state; returns false when it does not fit this plugin (other user, scope or URL). */
   importState?(state: AuthState): boolean;

@@ -13,9 +13,9 @@ export interface AuthInfo {
   catalog: CatalogService[];
 }
 
-/** Authenticates (or adopts the cached token) and reads the plugin's exported state. */
-export async function authInfo(http: HTTPClient): Promise<AuthInfo> {
-  await http.authenticate();
+/** Authenticates (or adopts the cached token; `fresh`: always asks Keystone) and reads the plugin's exported state. */
+export async function authInfo(http: HTTPClient, options: { fresh?: boolean } = {}): Promise<AuthInfo> {
+  await http.authenticate(options);
   const plugin = http.authPlugin!;
   const state: AuthState | undefined = plugin.exportState?.();
   const scope = (state?.scope ?? {}) as { project?: { id?: string }; domain?: { id?: string }; system?: string };

@@ -8,9 +8,10 @@ import { action, withOutput } from './shared.js';
 export function register(program: Command, cli: CliRuntime): void {
   const token = program.command('token').description('Issue or revoke a token');
 
+  // As python-openstackclient: a new token every time (never the cached one, which may be revoked), then cached.
   withOutput(token.command('issue').description('Issue new token')).action(action(cli, async () => {
     const { http } = await cli.session();
-    const info = await authInfo(http);
+    const info = await authInfo(http, { fresh: true });
     const data: Record<string, unknown> = {};
     if (info.token) data.id = info.token;
     if (info.expiresAt) data.expires = osExpires(info.expiresAt);
@@ -23,6 +24,10 @@ export function register(program: Command, cli: CliRuntime): void {
 
   token.command('revoke').description('Revoke existing token').argument('<token>', 'Token to be deleted')
     .action(action(cli, async (subject: string) => {
+      const { http } = await cli.session();
+      await http.authenticate();
+      // The session's own (cached) token: revoke it and drop it from the keyring too.
+      if (http.authPlugin?.revoke && http.authPlugin.getToken?.() === subject) return void (await http.revoke());
       const identity = await cli.client('identity');
       await identity.delete('/auth/tokens', { headers: { 'X-Subject-Token': subject } });
     }));

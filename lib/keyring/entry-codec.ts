@@ -1,4 +1,5 @@
 import type { AuthState } from '../auth-plugin.js';
+import { isSecretVerifier } from './secret-verifier.js';
 
 /** Marks our entries, so a file or keyring item written by something else is never taken for one. */
 const FORMAT = 'stackclient-auth-state';
@@ -38,6 +39,7 @@ export function decodeEntry(cacheKey: string, text: string): DecodeResult {
   if (!isRecord(state) || state.version !== 1 || typeof state.plugin !== 'string') {
     return { ok: false, problem: 'entry holds no valid auth state' };
   }
+  if (state.binding !== undefined && !isSecretVerifier(state.binding)) return { ok: false, problem: 'entry has a malformed secret verifier' };
   return { ok: true, state: state as unknown as AuthState };
 }
 

@@ -1,5 +1,6 @@
 import type { AuthPlugin } from '../auth-plugin.js';
 import { describeError, keyringLog } from './debug-log.js';
+import { bindState, checkSecret } from './entry-binding.js';
 import { keyringAccount, type AuthStateStore } from './store.js';
 
 /**
@@ -8,9 +9,10 @@ import { keyringAccount, type AuthStateStore } from './store.js';
  */
 
 /**
- * Loads the plugin's cached state. True only when the plugin imported it and it is valid at `now`
- * (not expired, not within the plugin's expiry margin); the caller then skips authentication.
- * An expired entry is deleted.
+ * Loads the plugin's cached state. True only when it was obtained with the secret the plugin presents now
+ * (see entry-binding.ts), the plugin imported it, and it is valid at `now` (not expired, not within the
+ * plugin's expiry margin); the caller then skips authentication. An expired entry is deleted; an entry of
+ * another secret is left alone, so a mistyped password does not cost the right one its cached token.
  */
 export async function loadCachedAuth(store: AuthStateStore, plugin: AuthPlugin, now: number = Date.now()): Promise<boolean> {
   const key = plugin.cacheKey?.();
@@ -27,9 +29,21 @@ export async function loadCachedAuth(store: AuthStateStore, plugin: AuthPlugin, 
     keyringLog('%s: no cached auth for %s', store.name, account);
     return false;
   }
+  if (state.plugin !== plugin.name) {
+    keyringLog('%s: cached auth %s does not fit plugin %s; ignored', store.name, account, plugin.name);
+    return false;
+  }
+  const secret = await checkSecret(plugin, state).catch((err: unknown) => {
+    keyringLog('%s: cannot check the secret of entry %s: %s', store.name, account, describeError(err));
+    return 'mismatch' as const;
+  });
+  if (secret === 'mismatch') {
+    keyringLog('%s: cached auth %s was not obtained with the secret presented now (or holds no verifier of it); not used, entry kept', store.name, account);
+    return false;
+  }
   let imported = false;
   try {
-    imported = state.plugin === plugin.name && plugin.importState(state);
+    imported = plugin.importState(state);
   } catch (err) {
     keyringLog('%s: %s could not import the entry %s: %s', store.name, plugin.name, account, err instanceof Error ? err.name : 'error');
   }
@@ -55,7 +69,7 @@ export async function saveAuth(store: AuthStateStore, plugin: AuthPlugin): Promi
   try {
     const state = plugin.exportState?.();
     if (state === undefined) return;
-    await store.set(key, state);
+    await store.set(key, await bindState(plugin, state));
     keyringLog('%s: saved auth %s', store.name, account);
   } catch (err) {
     keyringLog('%s: set %s failed: %s', store.name, account, describeError(err));

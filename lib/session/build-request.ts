@@ -18,7 +18,7 @@ export interface SessionRequestDefaults {
 export function buildRequest(
   method: string,
   url: string,
-  options: RequestOptions,
+  options: RequestOptions & Pick<OutgoingRequest, 'onCrossOriginRedirect'>,
   defaults: SessionRequestDefaults,
   authorize?: (req: RequestToAuthorize) => string[] | Promise<string[]>,
 ): OutgoingRequest {

@@ -137,9 +137,17 @@ export class HTTPClient {
     }
   }
 
-  /** Authenticate now (from the keyring cache when it holds valid state). */
-  async authenticate(): Promise<void> {
-    this.#requirePlugin();
+  /**
+   * Authenticate now (from the keyring cache when it holds valid state).
+   * `fresh`: ask the identity service for a new token even when one is held or cached (as `openstack token issue`
+   * does), and cache it.
+   */
+  async authenticate(options: { fresh?: boolean } = {}): Promise<void> {
+    const plugin = this.#requirePlugin();
+    if (options.fresh) {
+      plugin.invalidate();
+      this.#keyring?.skipNextLoad();
+    }
     await this.#auth!.ensure();
   }
 
@@ -188,7 +196,7 @@ export class HTTPClient {
     this.#resolver.forget(this.#clients);
   }
 
-  #build(method: string, url: string, options: RequestOptions, plugin?: AuthPlugin) {
+  #build(method: string, url: string, options: RequestOptions & Pick<AuthHttpRequest, 'onCrossOriginRedirect'>, plugin?: AuthPlugin) {
     const defaults = { userAgent: this.userAgent, originalIp: this.#options.originalIp, retry: this.#options.retry };
     return buildRequest(method, url, options, defaults, plugin ? (req) => plugin.authorize(req) : undefined);
   }
@@ -206,7 +214,7 @@ export class HTTPClient {
   #authContext(): AuthContext {
     return {
       request: async (req: AuthHttpRequest) => {
-        const options = { json: req.json, headers: req.headers, signal: req.signal, idempotent: true };
+        const options = { json: req.json, headers: req.headers, signal: req.signal, idempotent: true, onCrossOriginRedirect: req.onCrossOriginRedirect };
         const res = await send(this.#exchange, this.#build(req.method, req.url, options));
         this.#serverClock.observe(res.headers);
         return res;

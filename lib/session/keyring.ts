@@ -11,6 +11,7 @@ export class SessionKeyring {
   readonly #option: KeyringOption;
   readonly #plugin: AuthPlugin;
   #store: Promise<AuthStateStore | undefined> | undefined;
+  #skipLoad = false;
 
   constructor(option: KeyringOption, plugin: AuthPlugin) {
     this.#option = option;
@@ -22,7 +23,16 @@ export class SessionKeyring {
     return this.#store;
   }
 
+  /** The next load() finds nothing: a fresh token is wanted, and what it brings is saved over the entry. */
+  skipNextLoad(): void {
+    this.#skipLoad = true;
+  }
+
   async load(): Promise<boolean> {
+    if (this.#skipLoad) {
+      this.#skipLoad = false;
+      return false;
+    }
     const store = await this.store();
     return store ? loadCachedAuth(store, this.#plugin) : false;
   }

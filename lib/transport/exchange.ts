@@ -16,6 +16,8 @@ export interface ExchangeRequest extends TransportRequest {
   logBody: boolean;
   /** Adds auth to the request (token header or signature); returns the names of the headers it set. */
   authorize?: (req: RequestToAuthorize) => string[] | Promise<string[]>;
+  /** Called instead of following a redirect to another origin; it throws (credential-bearing auth requests). */
+  onCrossOriginRedirect?: ((from: string, to: string) => never) | undefined;
 }
 
 export interface ExchangeContext {
@@ -57,6 +59,7 @@ export async function exchange(ctx: ExchangeContext, req: ExchangeRequest): Prom
       }
       const next = redirectTarget({ method: req.method, url, status: res.status, location });
       if (next.origin !== new URL(url).origin) {
+        req.onCrossOriginRedirect?.(url, next.href);
         for (const name of Object.keys(headers)) {
           const lower = name.toLowerCase();
           if (TOKEN_HEADERS.has(lower) || secretHeaders.some((s) => s.toLowerCase() === lower)) delete headers[name];

@@ -1,5 +1,6 @@
 import type { AuthContext, AuthHttpRequest, AuthHttpResponse } from '../../lib/auth-plugin.js';
 import { AuthorizationFailure } from '../../lib/errors/framework-errors.js';
+import { redactUrl } from '../../lib/log/redact.js';
 import { isHttpError, type HttpError } from '../../lib/errors/http-errors.js';
 import { ConnectionError, TimeoutError } from '../../lib/errors/transport-errors.js';
 
@@ -17,11 +18,35 @@ export interface AuthAbout {
  * authenticating.
  */
 export async function authRequest(ctx: AuthContext, req: AuthHttpRequest, about: AuthAbout): Promise<AuthHttpResponse> {
+  const guarded: AuthHttpRequest = { onCrossOriginRedirect: refuseRedirect(about), ...req };
   try {
-    return await ctx.request(ctx.signal && !req.signal ? { ...req, signal: ctx.signal } : req);
+    return await ctx.request(ctx.signal && !req.signal ? { ...guarded, signal: ctx.signal } : guarded);
   } catch (err) {
     throw authError(err, about);
   }
+}
+
+/**
+ * Credentials go only to the auth URL's own scheme, host and port. keystoneauth1 sends them wherever the version
+ * document or a redirect points; an https auth URL redirected to http, or a `self` link naming another host, would
+ * then receive the password.
+ */
+export function checkSameOrigin(target: string, authUrl: string, why: string, about: AuthAbout): void {
+  if (new URL(target).origin === new URL(authUrl).origin) return;
+  throw new AuthorizationFailure(
+    `${about.plugin} refused to send credentials to ${redactUrl(target)}: ${why}, which is not the origin of the auth URL `
+      + `${redactUrl(authUrl)} (credentials go only to its own scheme, host and port); check the auth URL, and Keystone's public endpoint`,
+  );
+}
+
+/** The guard of credential-bearing requests: a redirect to another origin fails instead of being followed. */
+export function refuseRedirect(about: AuthAbout): (from: string, to: string) => never {
+  return (from, to) => {
+    throw new AuthorizationFailure(
+      `${about.plugin} did not follow a redirect from ${redactUrl(from)} to ${redactUrl(to)}: credentials and the discovery that `
+        + `leads to them stay on the origin of the auth URL ${redactUrl(about.authUrl)}; check the auth URL`,
+    );
+  };
 }
 
 const credentialHints: Record<number, string> = {

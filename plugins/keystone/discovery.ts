@@ -2,7 +2,7 @@ import type { AuthContext } from '../../lib/auth-plugin.js';
 import { UnsupportedVersion } from '../../lib/errors/framework-errors.js';
 import { isHttpError } from '../../lib/errors/http-errors.js';
 import { InvalidResponse } from '../../lib/errors/transport-errors.js';
-import { authError, type AuthAbout } from './auth-call.js';
+import { authError, checkSameOrigin, refuseRedirect, type AuthAbout } from './auth-call.js';
 import { urlVersion } from './identity-url.js';
 
 /** The versioned identity URLs an auth URL offers. */
@@ -25,7 +25,9 @@ export async function discoverIdentity(ctx: AuthContext, authUrl: string, about:
   ctx.log(`Discovering the identity versions at ${authUrl}`);
   let body: unknown;
   try {
-    body = (await ctx.request({ method: 'GET', url: authUrl, ...(ctx.signal ? { signal: ctx.signal } : {}) })).body;
+    const res = await ctx.request({ method: 'GET', url: authUrl, onCrossOriginRedirect: refuseRedirect(about), ...(ctx.signal ? { signal: ctx.signal } : {}) });
+    checkSameOrigin(res.url || authUrl, authUrl, 'the version document was served from there', about);
+    body = res.body;
   } catch (err) {
     if (isHttpError(err) && err.status < 500) {
       const named = urlVersion(authUrl);
@@ -69,10 +71,17 @@ function fallbackUrl(authUrl: string, version: 'v3' | 'v2.0'): string {
   return urlVersion(authUrl) === version ? authUrl : `${authUrl}/${version}`;
 }
 
-/** v3 when offered; v2.0 only when the plugin's options can be expressed in v2.0. */
-export function chooseVersion(found: IdentityVersions, plugin: string, authUrl: string, v2Possible: boolean): { version: 'v3' | 'v2.0'; url: string } {
-  if (found.v3) return { version: 'v3', url: found.v3 };
-  if (found.v2 && v2Possible) return { version: 'v2.0', url: found.v2 };
+/**
+ * v3 when offered; v2.0 only when the plugin's options can be expressed in v2.0.
+ * @throws AuthorizationFailure when the chosen version's URL (the document's `self` link) is on another origin.
+ */
+export function chooseVersion(found: IdentityVersions, about: AuthAbout, v2Possible: boolean): { version: 'v3' | 'v2.0'; url: string } {
+  const { plugin, authUrl } = about;
+  const chosen = found.v3 ? { version: 'v3' as const, url: found.v3 } : found.v2 && v2Possible ? { version: 'v2.0' as const, url: found.v2 } : undefined;
+  if (chosen) {
+    checkSameOrigin(chosen.url, authUrl, `the identity version document links ${chosen.version} there`, about);
+    return chosen;
+  }
   const why = found.v2 ? '; identity v2.0 cannot express a domain or system scope' : '';
   throw new UnsupportedVersion(
     `The identity service at ${authUrl} offers ${found.offered.join(', ') || 'no version'}; ${plugin} needs v3${found.v2 ? '' : ' or v2.0'}${why}`,

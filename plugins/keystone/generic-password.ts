@@ -54,7 +54,7 @@ export class Password extends TokenPlugin {
   protected async issueToken(ctx: AuthContext): Promise<IssuedToken> {
     this.#versions ??= await discoverIdentity(ctx, this.authUrl, this.about());
     const o = this.#o;
-    const chosen = chooseVersion(this.#versions, this.name, this.authUrl, v2CanScope(o));
+    const chosen = chooseVersion(this.#versions, this.about(), v2CanScope(o));
     if (chosen.version === 'v2.0') return issueV2Token(ctx, chosen.url, v2AuthBody(v2PasswordCredentials(o), o), this.about());
     const c = new OptionCheck('password');
     checkUser(c, o);
@@ -69,6 +69,10 @@ export class Password extends TokenPlugin {
 
   protected identityParts(): string[] {
     return [userPart(this.#o), scopePart(this.#o)];
+  }
+
+  bindingSecret(): string {
+    return this.#o.password;
   }
 
   protected describeWho(): string {

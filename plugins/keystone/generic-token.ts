@@ -37,7 +37,7 @@ export class Token extends TokenPlugin {
   protected async issueToken(ctx: AuthContext): Promise<IssuedToken> {
     this.#versions ??= await discoverIdentity(ctx, this.authUrl, this.about());
     const o = this.#o;
-    const chosen = chooseVersion(this.#versions, this.name, this.authUrl, v2CanScope(o));
+    const chosen = chooseVersion(this.#versions, this.about(), v2CanScope(o));
     if (chosen.version === 'v2.0') return issueV2Token(ctx, chosen.url, v2AuthBody(v2TokenCredentials(o.token), o), this.about());
     const c = new OptionCheck('token');
     checkScope('token', c, o);
@@ -51,6 +51,10 @@ export class Token extends TokenPlugin {
 
   protected identityParts(): string[] {
     return [`token=${hashSecret(this.#o.token)}`, scopePart(this.#o)];
+  }
+
+  bindingSecret(): string {
+    return this.#o.token;
   }
 
   protected describeWho(): string {

@@ -41,6 +41,8 @@ export abstract class TokenPlugin implements AuthPlugin {
   protected abstract identityParts(): string[];
   /** Who authenticates, for error messages. */
   protected abstract describeWho(): string;
+  /** The password, secret or input token this plugin authenticates with: the keyring binds its entry to it. */
+  abstract bindingSecret(): string;
 
   /** The credential this subclass authenticates with (a password, a secret, an input token), for `secrets()`. */
   protected abstract heldCredentials(): HeldSecrets;

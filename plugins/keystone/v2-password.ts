@@ -45,6 +45,10 @@ export class V2Password extends TokenPlugin {
     return [o.userId ? `user=id:${o.userId}` : `user=name:${o.username}`, scopePart(o)];
   }
 
+  bindingSecret(): string {
+    return this.#o.password;
+  }
+
   protected describeWho(): string {
     return this.#o.userId ? `user ${this.#o.userId}` : `user "${this.#o.username}"`;
   }

@@ -42,6 +42,10 @@ export class V2Token extends TokenPlugin {
     return [`token=${hashSecret(this.#o.token)}`, scopePart(this.#o)];
   }
 
+  bindingSecret(): string {
+    return this.#o.token;
+  }
+
   protected describeWho(): string {
     return `token ${hashSecret(this.#o.token).slice(0, 20)}…`;
   }

@@ -49,6 +49,10 @@ export class V3ApplicationCredential extends TokenPlugin {
     return o.applicationCredentialId ? [`appcred=id:${o.applicationCredentialId}`] : [`appcred=name:${o.applicationCredentialName}`, userPart(o)];
   }
 
+  bindingSecret(): string {
+    return this.#o.applicationCredentialSecret;
+  }
+
   protected describeWho(): string {
     const o = this.#o;
     return o.applicationCredentialId

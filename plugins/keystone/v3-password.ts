@@ -50,6 +50,10 @@ export class V3Password extends TokenPlugin {
     return [userPart(this.#o), scopePart(this.#o)];
   }
 
+  bindingSecret(): string {
+    return this.#o.password;
+  }
+
   protected describeWho(): string {
     return describeUser(this.#o);
   }

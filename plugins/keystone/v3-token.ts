@@ -48,6 +48,10 @@ export class V3Token extends TokenPlugin {
     return [`token=${hashSecret(this.#o.token)}`, scopePart(this.#o)];
   }
 
+  bindingSecret(): string {
+    return this.#o.token;
+  }
+
   protected describeWho(): string {
     return `token ${hashSecret(this.#o.token).slice(0, 20)}…`;
   }

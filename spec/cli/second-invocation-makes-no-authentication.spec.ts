@@ -20,7 +20,7 @@ describe('the token is cached between invocations', () => {
     expect(suite.cloud.count('GET', '/compute/v2.1/servers/detail')).toBe(2);
   });
 
-  it('token issue from the cached token still shows who and what it is for', async () => {
+  it('token issue with the keyring on (a new token, then cached) still shows who and what it is for', async () => {
     const env = fakeCloudEnv(suite.cloud);
     const fresh = await runCli(['--no-keyring', 'token', 'issue', '-f', 'json'], suite.home.dir, { env });
     const cached = await runCli(['token', 'issue', '-f', 'json'], suite.home.dir, { env });
