@@ -39,7 +39,7 @@ export function register(program: Command, cli: CliRuntime): void {
       const limit = opts.limit === undefined ? Infinity : Number(opts.limit);
       if (!(limit >= 0)) throw new CliUsageError(`--limit must be a number, got "${opts.limit}"`);
       const rows: unknown[][] = [];
-      for await (const i of db.instances.iterate()) {
+      for await (const i of db.instances.iterate({ detailed: false })) {
         if (rows.length >= limit) break;
         rows.push(instanceRow(i));
       }

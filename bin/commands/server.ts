@@ -83,7 +83,7 @@ export function register(program: Command, cli: CliRuntime): void {
       if (opts.property) create.metadata = Object.fromEntries(opts.property.map(parseProperty));
       const created = await compute.servers.create(create);
       const full = opts.wait
-        ? await withProgress(cli, opts.pollInterval, (w) => created.waitFor('ACTIVE', w))
+        ? await withProgress(cli, opts.pollInterval, (w) => created.waitFor({ status: 'ACTIVE', ...w }))
         : await compute.servers.get(created.id);
       return showSorted(serverDetail({ ...created.toJSON(), ...full.toJSON() }, await lookupNames(cli, compute, [full])));
     }));

@@ -11,7 +11,7 @@
  * @example
  * const compute = createClient('compute', '2.1', http, { microversion: 'latest' });
  * const server = await compute.servers.create({ name: 'web', flavorRef: '1', imageRef, networks: 'auto' });
- * await server.waitFor('ACTIVE', { onProgress: ({ status, progress }) => console.log(status, progress) });
+ * await server.waitFor({ status: 'ACTIVE', onProgress: ({ status, progress }) => console.log(status, progress) });
  */
 import { registerVersionMap } from '../common/create-client.js';
 import { ComputeV2Client, type ComputeV2ClientOptions } from './v2/client.js';
@@ -42,8 +42,10 @@ export type {
   ServerListFilters, ServerListOptions, RebootType, RebuildOptions, Link,
 } from './v2/server-types.js';
 export { FlavorsManager, Flavor, type FlavorFields, type FlavorListOptions, type CreateFlavorOptions } from './v2/flavors.js';
-export { KeypairsManager, Keypair, type KeypairFields, type CreateKeypairOptions } from './v2/keypairs.js';
+export { KeypairsManager, Keypair, type KeypairFields, type CreateKeypairOptions, type KeypairListOptions } from './v2/keypairs.js';
 export { AvailabilityZonesManager, AvailabilityZone, type AvailabilityZoneFields } from './v2/availability-zones.js';
 export { LimitsManager, Limits, type LimitsFields, type AbsoluteLimits } from './v2/limits.js';
-export { ServerGroupsManager, ServerGroup, type ServerGroupFields, type ServerGroupPolicy } from './v2/server-groups.js';
+export {
+  ServerGroupsManager, ServerGroup, type ServerGroupFields, type ServerGroupPolicy, type ServerGroupListOptions, type CreateServerGroupOptions,
+} from './v2/server-groups.js';
 export { MIN_MICROVERSION, MAX_MICROVERSION, type MicroversionRange } from './v2/microversion.js';
