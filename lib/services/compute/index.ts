@@ -13,8 +13,16 @@
  * const server = await compute.servers.create({ name: 'web', flavorRef: '1', imageRef, networks: 'auto' });
  * await server.waitFor({ status: 'ACTIVE', onProgress: ({ status, progress }) => console.log(status, progress) });
  */
+import { extensible } from '../../client-extensions.js';
 import { registerVersionMap } from '../common/create-client.js';
-import { ComputeV2Client, type ComputeV2ClientOptions } from './v2/client.js';
+import { ComputeV2Client as ComputeV2ClientClass, type ComputeV2ClientOptions } from './v2/client.js';
+
+/**
+ * The compute v2.1 client; `new ComputeV2Client(http, { extensions: [{ name, manager }] })` mounts and types
+ * `client.<name>` (see ComputeV2Client in ./v2/client.ts for the rest).
+ */
+export const ComputeV2Client = extensible(ComputeV2ClientClass);
+export type ComputeV2Client = ComputeV2ClientClass;
 
 /** Compute API versions → client class; '2' and '2.1' both speak v2.1 with microversions. */
 export const computeVersionMap = Object.freeze({ '2': ComputeV2Client, '2.1': ComputeV2Client });
@@ -34,7 +42,7 @@ declare module '../common/create-client.js' {
   }
 }
 
-export { ComputeV2Client, type ComputeV2ClientOptions } from './v2/client.js';
+export type { ComputeV2ClientOptions } from './v2/client.js';
 export { ServersManager } from './v2/servers.js';
 export { Server, type ServerWaitOptions } from './v2/server.js';
 export type {

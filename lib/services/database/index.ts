@@ -10,7 +10,12 @@
  */
 import { registerVersionMap } from '../common/create-client.js';
 import type { BaseClientOptions } from '../../base-client.js';
-import { DatabaseV1Client } from './v1/client.js';
+import { extensible } from '../../client-extensions.js';
+import { DatabaseV1Client as DatabaseV1ClientClass } from './v1/client.js';
+
+/** The Trove v1.0 client; `extensions: [{ name, manager }]` mounts and types `client.<name>`. */
+export const DatabaseV1Client = extensible(DatabaseV1ClientClass);
+export type DatabaseV1Client = DatabaseV1ClientClass;
 
 /** API version → client class, for `BaseClient.getClass('database', version, databaseVersionMap)`. */
 export const databaseVersionMap = { '1.0': DatabaseV1Client } as const;
@@ -23,7 +28,6 @@ declare module '../common/create-client.js' {
   }
 }
 
-export { DatabaseV1Client } from './v1/client.js';
 export { Instance, InstancesManager, type InstanceWaitOptions } from './v1/instances.js';
 export type { InstanceCreateOptions, InstanceFields, InstanceListOptions, DatabaseSpec, UserSpec, NicSpec } from './v1/instance-types.js';
 export { Database, DatabasesManager, type DatabaseFields } from './v1/databases.js';

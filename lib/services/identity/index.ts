@@ -9,9 +9,17 @@
  * obtain tokens; these clients manage what Keystone holds.
  */
 import type { BaseClientOptions } from '../../base-client.js';
+import { extensible } from '../../client-extensions.js';
 import { registerVersionMap } from '../common/create-client.js';
-import { IdentityV2Client } from './v2/client.js';
-import { IdentityV3Client } from './v3/client.js';
+import { IdentityV2Client as IdentityV2ClientClass } from './v2/client.js';
+import { IdentityV3Client as IdentityV3ClientClass } from './v3/client.js';
+
+/** The Keystone v3 client; `extensions: [{ name, manager }]` mounts and types `client.<name>`. */
+export const IdentityV3Client = extensible(IdentityV3ClientClass);
+export type IdentityV3Client = IdentityV3ClientClass;
+/** The Keystone v2.0 client, for legacy clouds. */
+export const IdentityV2Client = extensible(IdentityV2ClientClass);
+export type IdentityV2Client = IdentityV2ClientClass;
 
 /** API version → client class, for `BaseClient.getClass('identity', version, identityVersionMap)`. */
 export const identityVersionMap = { '3': IdentityV3Client, '2.0': IdentityV2Client } as const;
@@ -24,8 +32,6 @@ declare module '../common/create-client.js' {
   }
 }
 
-export { IdentityV3Client } from './v3/client.js';
-export { IdentityV2Client } from './v2/client.js';
 export { withIdentityVersion } from './versioned-client.js';
 export type { SelfLink, IdentityListOptions } from './v3/base.js';
 export { Project, ProjectsManager, type ProjectFields, type ProjectFilters, type ProjectCreate, type ProjectUpdate } from './v3/projects.js';

@@ -31,7 +31,7 @@ export class AvailabilityZonesManager extends Manager<AvailabilityZone> {
    * The zones (one page: Nova does not page them). `detailed` adds hosts, their services and the `internal`
    * zone; it defaults to false here alone, because Nova lets only admins read the detail.
    */
-  list(options: CallOptions & { detailed?: boolean } = {}): Promise<AvailabilityZone[]> {
+  async list(options: CallOptions & { detailed?: boolean } = {}): Promise<AvailabilityZone[]> {
     const url = options.detailed ? '/os-availability-zone/detail' : '/os-availability-zone';
     return this._list(url, 'availabilityZoneInfo', callOptionsOf(options));
   }

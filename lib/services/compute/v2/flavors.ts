@@ -33,7 +33,7 @@ export interface Flavor extends FlavorFields {}
 export class Flavor extends Resource<FlavorFields> {
   declare readonly manager: FlavorsManager;
 
-  delete(): Promise<void> {
+  async delete(): Promise<void> {
     return this.manager.delete(this.id);
   }
 }
@@ -77,11 +77,11 @@ export class FlavorsManager extends Manager<Flavor> {
     return this._iterate(detailed ? '/flavors/detail' : '/flavors', 'flavors', { query, ...pageOptionsOf(options) });
   }
 
-  list(options: FlavorListOptions = {}): Promise<Flavor[]> {
+  async list(options: FlavorListOptions = {}): Promise<Flavor[]> {
     return this._collect(this.iterate(options));
   }
 
-  get(flavor: Ref, call: CallOptions = {}): Promise<Flavor> {
+  async get(flavor: Ref, call: CallOptions = {}): Promise<Flavor> {
     return this._get(`/flavors/${seg(idOf(flavor, 'flavors.get'))}`, 'flavor', callOptionsOf(call));
   }
 
@@ -101,7 +101,7 @@ export class FlavorsManager extends Manager<Flavor> {
     return this._create('/flavors', { flavor }, 'flavor', { okCodes: [200], ...callOptionsOf(call) });
   }
 
-  delete(flavor: Ref, call: CallOptions = {}): Promise<void> {
+  async delete(flavor: Ref, call: CallOptions = {}): Promise<void> {
     return this._delete(`/flavors/${seg(idOf(flavor, 'flavors.delete'))}`, { okCodes: [202, 204], ...callOptionsOf(call) });
   }
 

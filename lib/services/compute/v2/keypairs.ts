@@ -32,7 +32,7 @@ export class Keypair extends Resource<KeypairFields> {
     return this.name;
   }
 
-  delete(): Promise<void> {
+  async delete(): Promise<void> {
     return this.manager.delete(this.name);
   }
 }
@@ -70,12 +70,12 @@ export class KeypairsManager extends Manager<Keypair> {
     });
   }
 
-  list(options: KeypairListOptions = {}): Promise<Keypair[]> {
+  async list(options: KeypairListOptions = {}): Promise<Keypair[]> {
     return this._collect(this.iterate(options));
   }
 
   /** A keypair by name (a keypair's id). */
-  get(keypair: Ref, call: CallOptions = {}): Promise<Keypair> {
+  async get(keypair: Ref, call: CallOptions = {}): Promise<Keypair> {
     return this._get(path(keypair, 'keypairs.get'), 'keypair', callOptionsOf(call));
   }
 
@@ -89,7 +89,7 @@ export class KeypairsManager extends Manager<Keypair> {
     return this._create('/os-keypairs', { keypair }, 'keypair', { okCodes: [200, 201], ...callOptionsOf(call) });
   }
 
-  delete(keypair: Ref, call: CallOptions = {}): Promise<void> {
+  async delete(keypair: Ref, call: CallOptions = {}): Promise<void> {
     return this._delete(path(keypair, 'keypairs.delete'), { okCodes: [202, 204], ...callOptionsOf(call) });
   }
 

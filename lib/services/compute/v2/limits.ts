@@ -50,7 +50,7 @@ export class LimitsManager extends Manager<Limits> {
    * @param options.reserved include reserved resources in the usage
    * @param options.tenantId another project's limits (admin)
    */
-  get(options: CallOptions & { reserved?: boolean; tenantId?: string } = {}): Promise<Limits> {
+  async get(options: CallOptions & { reserved?: boolean; tenantId?: string } = {}): Promise<Limits> {
     return this._get('/limits', 'limits', {
       query: { reserved: options.reserved ? 1 : undefined, tenant_id: options.tenantId },
       ...callOptionsOf(options),

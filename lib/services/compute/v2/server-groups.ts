@@ -30,7 +30,7 @@ export interface ServerGroup extends ServerGroupFields {}
 export class ServerGroup extends Resource<ServerGroupFields> {
   declare readonly manager: ServerGroupsManager;
 
-  delete(): Promise<void> {
+  async delete(): Promise<void> {
     return this.manager.delete(this.id);
   }
 }
@@ -64,14 +64,14 @@ export class ServerGroupsManager extends Manager<ServerGroup> {
   }
 
   /** One page: server groups use offset/limit, not markers, so there is no `iterate`. */
-  list(options: ServerGroupListOptions = {}): Promise<ServerGroup[]> {
+  async list(options: ServerGroupListOptions = {}): Promise<ServerGroup[]> {
     return this._list('/os-server-groups', 'server_groups', {
       query: { all_projects: options.allProjects ? 'True' : undefined, limit: options.limit, offset: options.offset },
       ...callOptionsOf(options),
     });
   }
 
-  get(group: Ref, call: CallOptions = {}): Promise<ServerGroup> {
+  async get(group: Ref, call: CallOptions = {}): Promise<ServerGroup> {
     return this._get(`/os-server-groups/${seg(idOf(group, 'serverGroups.get'))}`, 'server_group', callOptionsOf(call));
   }
 
@@ -89,7 +89,7 @@ export class ServerGroupsManager extends Manager<ServerGroup> {
     return this._create('/os-server-groups', { server_group: group }, 'server_group', { okCodes: [200], ...callOptionsOf(call) });
   }
 
-  delete(group: Ref, call: CallOptions = {}): Promise<void> {
+  async delete(group: Ref, call: CallOptions = {}): Promise<void> {
     return this._delete(`/os-server-groups/${seg(idOf(group, 'serverGroups.delete'))}`, { okCodes: [204], ...callOptionsOf(call) });
   }
 

@@ -37,11 +37,11 @@ export class ServersManager extends Manager<Server> {
   }
 
   /** All servers matching the filters, every page collected (use `iterate` for large clouds). */
-  list(options: ServerListOptions = {}): Promise<Server[]> {
+  async list(options: ServerListOptions = {}): Promise<Server[]> {
     return this._collect(this.iterate(options));
   }
 
-  get(server: Ref, call: CallOptions = {}): Promise<Server> {
+  async get(server: Ref, call: CallOptions = {}): Promise<Server> {
     return this._get(path(server, 'servers.get'), 'server', callOptionsOf(call));
   }
 
@@ -56,7 +56,7 @@ export class ServersManager extends Manager<Server> {
     return updated ?? this.get(server, call);
   }
 
-  delete(server: Ref, call: CallOptions = {}): Promise<void> {
+  async delete(server: Ref, call: CallOptions = {}): Promise<void> {
     return this._delete(path(server, 'servers.delete'), { okCodes: [204], ...callOptionsOf(call) });
   }
 
@@ -129,7 +129,7 @@ export class ServersManager extends Manager<Server> {
    * Poll a server until it reaches `status` (ACTIVE by default); ERROR ends the wait with its fault message.
    * @example await compute.servers.waitFor(id, { status: 'ACTIVE', timeout: 300_000, onProgress: ({ status }) => log(status) })
    */
-  waitFor(server: Ref, options: WaitOptions<Server> = {}): Promise<Server> {
+  async waitFor(server: Ref, options: WaitOptions<Server> = {}): Promise<Server> {
     const id = idOf(server, 'servers.waitFor');
     return waitFor((signal) => this.get(id, signal ? { signal } : {}), { description: `server ${id}`, ...options, status: options.status ?? 'ACTIVE' });
   }

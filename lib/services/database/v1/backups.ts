@@ -31,7 +31,7 @@ export type BackupWaitOptions = WaitOptions<Backup>;
 export class Backup extends Resource<BackupFields> {
   declare readonly manager: BackupsManager;
 
-  delete(): Promise<void> {
+  async delete(): Promise<void> {
     return this.manager.delete(this);
   }
 
@@ -77,16 +77,16 @@ export class BackupsManager extends Manager<Backup> {
     });
   }
 
-  list(options: BackupListOptions = {}): Promise<Backup[]> {
+  async list(options: BackupListOptions = {}): Promise<Backup[]> {
     return this._collect(this.iterate(options));
   }
 
-  get(backup: Ref, call: CallOptions = {}): Promise<Backup> {
+  async get(backup: Ref, call: CallOptions = {}): Promise<Backup> {
     return this._get(`/backups/${seg(idOf(backup, 'backups.get'))}`, 'backup', callOptionsOf(call));
   }
 
   /** Start a backup (Trove answers 202 with the record, status NEW). The instance must be ACTIVE. */
-  create(options: BackupCreateOptions, call: CallOptions = {}): Promise<Backup> {
+  async create(options: BackupCreateOptions, call: CallOptions = {}): Promise<Backup> {
     if (!options.name) throw new InvalidArgument('name', 'backups.create needs a name');
     const body: Record<string, unknown> = { name: options.name, instance: idOf(options.instance, 'backups.create instance') };
     if (options.description !== undefined) body.description = options.description;
@@ -95,12 +95,12 @@ export class BackupsManager extends Manager<Backup> {
     return this._create('/backups', { backup: body }, 'backup', { okCodes: [202, 200], ...callOptionsOf(call) });
   }
 
-  delete(backup: Ref, call: CallOptions = {}): Promise<void> {
+  async delete(backup: Ref, call: CallOptions = {}): Promise<void> {
     return this._delete(`/backups/${seg(idOf(backup, 'backups.delete'))}`, { okCodes: [202, 204], ...callOptionsOf(call) });
   }
 
   /** Poll until COMPLETED (by default); FAILED ends the wait with ResourceInErrorState. */
-  waitFor(backup: Ref, options: BackupWaitOptions = {}): Promise<Backup> {
+  async waitFor(backup: Ref, options: BackupWaitOptions = {}): Promise<Backup> {
     const id = idOf(backup, 'backups.waitFor');
     return waitFor((signal) => this.get(id, signal ? { signal } : {}), {
       description: `backup ${id}`,

@@ -29,17 +29,17 @@ export interface Configuration extends ConfigurationFields {}
 export class Configuration extends Resource<ConfigurationFields> {
   declare readonly manager: ConfigurationsManager;
 
-  delete(): Promise<void> {
+  async delete(): Promise<void> {
     return this.manager.delete(this);
   }
 
   /** The instances this group is attached to (id and name). */
-  instances(): Promise<{ id: string; name: string }[]> {
+  async instances(): Promise<{ id: string; name: string }[]> {
     return this.manager.instances(this);
   }
 
   /** Set some values, keeping the others. */
-  patch(values: Record<string, unknown>): Promise<void> {
+  async patch(values: Record<string, unknown>): Promise<void> {
     return this.manager.patch(this, values);
   }
 }
@@ -57,20 +57,20 @@ export class ConfigurationsManager extends Manager<Configuration> {
   protected readonly resourceClass = Configuration;
   protected override readonly resourceName = 'configuration group';
 
-  iterate(options: ListOptions = {}): AsyncGenerator<Configuration, void, undefined> {
-    return this._iterate('/configurations', 'configurations', { linksKey: 'links', ...pageOptionsOf(options) });
+  async *iterate(options: ListOptions = {}): AsyncGenerator<Configuration, void, undefined> {
+    yield* this._iterate('/configurations', 'configurations', { linksKey: 'links', ...pageOptionsOf(options) });
   }
 
-  list(options: ListOptions = {}): Promise<Configuration[]> {
+  async list(options: ListOptions = {}): Promise<Configuration[]> {
     return this._collect(this.iterate(options));
   }
 
   /** One group with its values and instance count. */
-  get(configuration: Ref, call: CallOptions = {}): Promise<Configuration> {
+  async get(configuration: Ref, call: CallOptions = {}): Promise<Configuration> {
     return this._get(this.#url(configuration, 'configurations.get'), 'configuration', callOptionsOf(call));
   }
 
-  create(options: ConfigurationCreateOptions, call: CallOptions = {}): Promise<Configuration> {
+  async create(options: ConfigurationCreateOptions, call: CallOptions = {}): Promise<Configuration> {
     if (!options.name) throw new InvalidArgument('name', 'configurations.create needs a name');
     if (typeof options.values !== 'object' || options.values === null) throw new InvalidArgument('values', 'configurations.create needs values (an object)');
     const body: Record<string, unknown> = { name: options.name, values: options.values };
@@ -97,7 +97,7 @@ export class ConfigurationsManager extends Manager<Configuration> {
   }
 
   /** Trove refuses (400) to delete a group still attached to an instance. */
-  delete(configuration: Ref, call: CallOptions = {}): Promise<void> {
+  async delete(configuration: Ref, call: CallOptions = {}): Promise<void> {
     return this._delete(this.#url(configuration, 'configurations.delete'), { okCodes: [202, 204], ...callOptionsOf(call) });
   }
 

@@ -35,11 +35,11 @@ export class DatabasesManager extends Manager<Database> {
   protected readonly resourceClass = Database;
   protected override readonly resourceName = 'database';
 
-  iterate(instance: Ref, options: ListOptions = {}): AsyncGenerator<Database, void, undefined> {
-    return this._iterate(`${base(instance, 'databases.iterate')}/databases`, 'databases', namedPages(options));
+  async *iterate(instance: Ref, options: ListOptions = {}): AsyncGenerator<Database, void, undefined> {
+    yield* this._iterate(`${base(instance, 'databases.iterate')}/databases`, 'databases', namedPages(options));
   }
 
-  list(instance: Ref, options: ListOptions = {}): Promise<Database[]> {
+  async list(instance: Ref, options: ListOptions = {}): Promise<Database[]> {
     return this._collect(this.iterate(instance, options));
   }
 

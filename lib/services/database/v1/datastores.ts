@@ -23,11 +23,11 @@ export class DatastoresManager extends Manager<Datastore> {
   protected override readonly resourceName = 'datastore';
 
   /** One page: Trove does not page datastores. */
-  list(options: CallOptions = {}): Promise<Datastore[]> {
+  async list(options: CallOptions = {}): Promise<Datastore[]> {
     return this._list('/datastores', 'datastores', callOptionsOf(options));
   }
 
-  get(datastore: Ref, call: CallOptions = {}): Promise<Datastore> {
+  async get(datastore: Ref, call: CallOptions = {}): Promise<Datastore> {
     return this._get(`/datastores/${seg(idOf(datastore, 'datastores.get'))}`, 'datastore', callOptionsOf(call));
   }
 
@@ -66,18 +66,18 @@ export class DatastoreVersionsManager extends Manager<DatastoreVersion> {
   protected override readonly resourceName = 'datastore version';
 
   /** The versions of a datastore (one page). */
-  list(datastore: Ref, options: CallOptions = {}): Promise<DatastoreVersion[]> {
+  async list(datastore: Ref, options: CallOptions = {}): Promise<DatastoreVersion[]> {
     const ds = seg(idOf(datastore, 'datastoreVersions.list'));
     return this._list(`/datastores/${ds}/versions`, 'versions', callOptionsOf(options));
   }
 
-  get(datastore: Ref, version: Ref, call: CallOptions = {}): Promise<DatastoreVersion> {
+  async get(datastore: Ref, version: Ref, call: CallOptions = {}): Promise<DatastoreVersion> {
     const ds = seg(idOf(datastore, 'datastoreVersions.get'));
     return this._get(`/datastores/${ds}/versions/${seg(idOf(version, 'datastoreVersions.get version'))}`, 'version', callOptionsOf(call));
   }
 
   /** A version by its id, without naming the datastore. */
-  getByUuid(version: Ref, call: CallOptions = {}): Promise<DatastoreVersion> {
+  async getByUuid(version: Ref, call: CallOptions = {}): Promise<DatastoreVersion> {
     return this._get(`/datastores/versions/${seg(idOf(version, 'datastoreVersions.getByUuid'))}`, 'version', callOptionsOf(call));
   }
 }

@@ -30,11 +30,11 @@ export class FlavorsManager extends Manager<Flavor> {
   protected readonly resourceClass = Flavor;
   protected override readonly resourceName = 'flavor';
 
-  list(options: CallOptions = {}): Promise<Flavor[]> {
+  async list(options: CallOptions = {}): Promise<Flavor[]> {
     return this._list('/flavors', 'flavors', callOptionsOf(options));
   }
 
-  get(flavor: Ref, call: CallOptions = {}): Promise<Flavor> {
+  async get(flavor: Ref, call: CallOptions = {}): Promise<Flavor> {
     return this._get(`/flavors/${seg(idOf(flavor, 'flavors.get'))}`, 'flavor', callOptionsOf(call));
   }
 

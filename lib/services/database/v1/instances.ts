@@ -21,29 +21,29 @@ export class Instance extends Resource<InstanceFields> {
   declare readonly manager: InstancesManager;
 
   /** Restart the database service (status REBOOT, then ACTIVE). */
-  restart(): Promise<void> {
+  async restart(): Promise<void> {
     return this.manager.restart(this);
   }
 
   /** Grow the data volume to `size` GB (status RESIZE, then ACTIVE). */
-  resizeVolume(size: number): Promise<void> {
+  async resizeVolume(size: number): Promise<void> {
     return this.manager.resizeVolume(this, size);
   }
 
   /** Move to another flavor (status RESIZE, then ACTIVE). */
-  resizeFlavor(flavor: Ref): Promise<void> {
+  async resizeFlavor(flavor: Ref): Promise<void> {
     return this.manager.resizeFlavor(this, flavor);
   }
 
-  attachConfiguration(configuration: Ref): Promise<void> {
+  async attachConfiguration(configuration: Ref): Promise<void> {
     return this.manager.attachConfiguration(this, configuration);
   }
 
-  detachConfiguration(): Promise<void> {
+  async detachConfiguration(): Promise<void> {
     return this.manager.detachConfiguration(this);
   }
 
-  delete(): Promise<void> {
+  async delete(): Promise<void> {
     return this.manager.delete(this);
   }
 
@@ -71,30 +71,30 @@ export class InstancesManager extends Manager<Instance> {
   }
 
   /** All instances in one array (every page). */
-  list(options: InstanceListOptions = {}): Promise<Instance[]> {
+  async list(options: InstanceListOptions = {}): Promise<Instance[]> {
     return this._collect(this.iterate(options));
   }
 
-  get(instance: Ref, call: CallOptions = {}): Promise<Instance> {
+  async get(instance: Ref, call: CallOptions = {}): Promise<Instance> {
     return this._get(this.#url(instance, 'instances.get'), 'instance', callOptionsOf(call));
   }
 
   /** Create an instance; it starts in BUILD. Trove answers 200 with the new record. */
-  create(options: InstanceCreateOptions, call: CallOptions = {}): Promise<Instance> {
+  async create(options: InstanceCreateOptions, call: CallOptions = {}): Promise<Instance> {
     return this._create('/instances', instanceCreateBody(options), 'instance', { okCodes: [200, 202], ...callOptionsOf(call) });
   }
 
   /** Delete an instance (it goes to SHUTDOWN, then disappears). */
-  delete(instance: Ref, call: CallOptions = {}): Promise<void> {
+  async delete(instance: Ref, call: CallOptions = {}): Promise<void> {
     return this._delete(this.#url(instance, 'instances.delete'), { okCodes: [202, 204], ...callOptionsOf(call) });
   }
 
   /** Rename an instance. */
-  update(instance: Ref, changes: { name: string }, call: CallOptions = {}): Promise<void> {
+  async update(instance: Ref, changes: { name: string }, call: CallOptions = {}): Promise<void> {
     return putAccepted(this.client, this.#url(instance, 'instances.update'), { instance: { name: changes.name } }, call);
   }
 
-  restart(instance: Ref, call: CallOptions = {}): Promise<void> {
+  async restart(instance: Ref, call: CallOptions = {}): Promise<void> {
     return postAction(this.client, `${this.#url(instance, 'instances.restart')}/action`, { restart: {} }, call);
   }
 
@@ -115,7 +115,7 @@ export class InstancesManager extends Manager<Instance> {
   }
 
   /** Detach whatever configuration group is attached (Trove: a PUT without `configuration`). */
-  detachConfiguration(instance: Ref, call: CallOptions = {}): Promise<void> {
+  async detachConfiguration(instance: Ref, call: CallOptions = {}): Promise<void> {
     return putAccepted(this.client, this.#url(instance, 'instances.detachConfiguration'), { instance: {} }, call);
   }
 
@@ -123,7 +123,7 @@ export class InstancesManager extends Manager<Instance> {
    * Poll until the instance reaches `status` (ACTIVE by default). ERROR ends the wait with
    * ResourceInErrorState carrying Trove's fault message; the timeout with WaitTimeout.
    */
-  waitFor(instance: Ref, options: InstanceWaitOptions = {}): Promise<Instance> {
+  async waitFor(instance: Ref, options: InstanceWaitOptions = {}): Promise<Instance> {
     const id = idOf(instance, 'instances.waitFor');
     return waitFor((signal) => this.get(id, signal ? { signal } : {}), {
       description: `database instance ${id}`,

@@ -50,11 +50,11 @@ export class UsersManager extends Manager<User> {
   protected readonly resourceClass = User;
   protected override readonly resourceName = 'database user';
 
-  iterate(instance: Ref, options: ListOptions = {}): AsyncGenerator<User, void, undefined> {
-    return this._iterate(`${base(instance, 'users.iterate')}/users`, 'users', namedPages(options));
+  async *iterate(instance: Ref, options: ListOptions = {}): AsyncGenerator<User, void, undefined> {
+    yield* this._iterate(`${base(instance, 'users.iterate')}/users`, 'users', namedPages(options));
   }
 
-  list(instance: Ref, options: ListOptions = {}): Promise<User[]> {
+  async list(instance: Ref, options: ListOptions = {}): Promise<User[]> {
     return this._collect(this.iterate(instance, options));
   }
 
@@ -64,7 +64,7 @@ export class UsersManager extends Manager<User> {
     expectStatus(res, [202, 200, 204], 'POST');
   }
 
-  get(instance: Ref, name: string, call: UserCallOptions = {}): Promise<User> {
+  async get(instance: Ref, name: string, call: UserCallOptions = {}): Promise<User> {
     return this._get(this.#userUrl(instance, name, call.host, 'users.get'), 'user', callOptionsOf(call));
   }
 
@@ -77,7 +77,7 @@ export class UsersManager extends Manager<User> {
     return putAccepted(this.client, this.#userUrl(instance, name, call.host, 'users.update'), { user }, call);
   }
 
-  delete(instance: Ref, name: string, call: UserCallOptions = {}): Promise<void> {
+  async delete(instance: Ref, name: string, call: UserCallOptions = {}): Promise<void> {
     return this._delete(this.#userUrl(instance, name, call.host, 'users.delete'), { okCodes: [202, 204], ...callOptionsOf(call) });
   }
 

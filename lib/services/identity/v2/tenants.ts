@@ -25,7 +25,7 @@ export class TenantsManager extends Manager<Tenant> {
     for await (const t of paginate(this.client, '/tenants', opts)) yield this.wrap(t);
   }
 
-  list(options: ListOptions = {}): Promise<Tenant[]> {
+  async list(options: ListOptions = {}): Promise<Tenant[]> {
     return this._collect(this.iterate(options));
   }
 

@@ -22,7 +22,7 @@ export class V2UsersManager extends Manager<V2User> {
   protected override readonly resourceName = 'user';
 
   /** One page: v2.0 does not page users. */
-  list(options: CallOptions = {}): Promise<V2User[]> {
+  async list(options: CallOptions = {}): Promise<V2User[]> {
     return this._list('/users', 'users', callOptionsOf(options));
   }
 

@@ -25,7 +25,7 @@ export interface ApplicationCredential extends ApplicationCredentialFields {}
 export class ApplicationCredential extends Resource<ApplicationCredentialFields> {
   declare readonly manager: ApplicationCredentialsManager;
 
-  delete(): Promise<void> {
+  async delete(): Promise<void> {
     return this.manager.delete(this.user_id, this);
   }
 }
@@ -64,7 +64,7 @@ export class ApplicationCredentialsManager extends KeystoneManager<ApplicationCr
     return this._collect(this.iterate(user, filters));
   }
 
-  get(user: Ref, credential: Ref, call: CallOptions = {}): Promise<ApplicationCredential> {
+  async get(user: Ref, credential: Ref, call: CallOptions = {}): Promise<ApplicationCredential> {
     const url = `${this.#base(user, 'applicationCredentials.get')}/${seg(idOf(credential, 'applicationCredentials.get'))}`;
     return this._get(url, this.memberKey, callOptionsOf(call));
   }
@@ -83,7 +83,7 @@ export class ApplicationCredentialsManager extends KeystoneManager<ApplicationCr
     return this._create(this.#base(user, 'applicationCredentials.create'), { [this.memberKey]: body }, this.memberKey, { okCodes: [201], ...callOptionsOf(call) });
   }
 
-  delete(user: Ref, credential: Ref, call: CallOptions = {}): Promise<void> {
+  async delete(user: Ref, credential: Ref, call: CallOptions = {}): Promise<void> {
     const url = `${this.#base(user, 'applicationCredentials.delete')}/${seg(idOf(credential, 'applicationCredentials.delete'))}`;
     return this._delete(url, { okCodes: [204], ...callOptionsOf(call) });
   }

@@ -18,11 +18,11 @@ export interface Domain extends DomainFields {}
 export class Domain extends Resource<DomainFields> {
   declare readonly manager: DomainsManager;
 
-  update(changes: DomainUpdate): Promise<Domain> {
+  async update(changes: DomainUpdate): Promise<Domain> {
     return this.manager.update(this, changes);
   }
 
-  delete(): Promise<void> {
+  async delete(): Promise<void> {
     return this.manager.delete(this);
   }
 }
@@ -53,7 +53,7 @@ export class DomainsManager extends KeystoneManager<Domain> {
     return this._collect(this.iterate(filters));
   }
 
-  get(domain: Ref, call: CallOptions = {}): Promise<Domain> {
+  async get(domain: Ref, call: CallOptions = {}): Promise<Domain> {
     return this._getOne(idOf(domain, 'domains.get'), call);
   }
 
@@ -67,7 +67,7 @@ export class DomainsManager extends KeystoneManager<Domain> {
   }
 
   /** Delete a domain; disable it first with `update(domain, { enabled: false })`. */
-  delete(domain: Ref, call: CallOptions = {}): Promise<void> {
+  async delete(domain: Ref, call: CallOptions = {}): Promise<void> {
     return this._deleteOne(idOf(domain, 'domains.delete'), call);
   }
 }

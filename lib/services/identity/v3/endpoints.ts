@@ -21,7 +21,7 @@ export interface Endpoint extends EndpointFields {}
 export class Endpoint extends Resource<EndpointFields> {
   declare readonly manager: EndpointsManager;
 
-  delete(): Promise<void> {
+  async delete(): Promise<void> {
     return this.manager.delete(this);
   }
 }
@@ -62,7 +62,7 @@ export class EndpointsManager extends KeystoneManager<Endpoint> {
     return this._collect(this.iterate(filters));
   }
 
-  get(endpoint: Ref, call: CallOptions = {}): Promise<Endpoint> {
+  async get(endpoint: Ref, call: CallOptions = {}): Promise<Endpoint> {
     return this._getOne(idOf(endpoint, 'endpoints.get'), call);
   }
 
@@ -75,7 +75,7 @@ export class EndpointsManager extends KeystoneManager<Endpoint> {
     return this._patchOne(idOf(endpoint, 'endpoints.update'), endpointBody(changes), call);
   }
 
-  delete(endpoint: Ref, call: CallOptions = {}): Promise<void> {
+  async delete(endpoint: Ref, call: CallOptions = {}): Promise<void> {
     return this._deleteOne(idOf(endpoint, 'endpoints.delete'), call);
   }
 

@@ -17,19 +17,19 @@ export interface Group extends GroupFields {}
 export class Group extends Resource<GroupFields> {
   declare readonly manager: GroupsManager;
 
-  addUser(user: Ref): Promise<void> {
+  async addUser(user: Ref): Promise<void> {
     return this.manager.addUser(this, user);
   }
 
-  removeUser(user: Ref): Promise<void> {
+  async removeUser(user: Ref): Promise<void> {
     return this.manager.removeUser(this, user);
   }
 
-  hasUser(user: Ref): Promise<boolean> {
+  async hasUser(user: Ref): Promise<boolean> {
     return this.manager.checkUser(this, user);
   }
 
-  delete(): Promise<void> {
+  async delete(): Promise<void> {
     return this.manager.delete(this);
   }
 }
@@ -60,7 +60,7 @@ export class GroupsManager extends KeystoneManager<Group> {
     return this._collect(this.iterate(filters));
   }
 
-  get(group: Ref, call: CallOptions = {}): Promise<Group> {
+  async get(group: Ref, call: CallOptions = {}): Promise<Group> {
     return this._getOne(idOf(group, 'groups.get'), call);
   }
 
@@ -76,20 +76,20 @@ export class GroupsManager extends KeystoneManager<Group> {
     return this._patchOne(idOf(group, 'groups.update'), { ...changes }, call);
   }
 
-  delete(group: Ref, call: CallOptions = {}): Promise<void> {
+  async delete(group: Ref, call: CallOptions = {}): Promise<void> {
     return this._deleteOne(idOf(group, 'groups.delete'), call);
   }
 
-  addUser(group: Ref, user: Ref, call: CallOptions = {}): Promise<void> {
+  async addUser(group: Ref, user: Ref, call: CallOptions = {}): Promise<void> {
     return this._noContent('PUT', this.#memberUrl(group, user, 'groups.addUser'), call);
   }
 
-  removeUser(group: Ref, user: Ref, call: CallOptions = {}): Promise<void> {
+  async removeUser(group: Ref, user: Ref, call: CallOptions = {}): Promise<void> {
     return this._noContent('DELETE', this.#memberUrl(group, user, 'groups.removeUser'), call);
   }
 
   /** True when the user is in the group (HEAD 204), false on 404. */
-  checkUser(group: Ref, user: Ref, call: CallOptions = {}): Promise<boolean> {
+  async checkUser(group: Ref, user: Ref, call: CallOptions = {}): Promise<boolean> {
     return this._exists(this.#memberUrl(group, user, 'groups.checkUser'), call);
   }
 

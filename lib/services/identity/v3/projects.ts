@@ -21,11 +21,11 @@ export interface Project extends ProjectFields {}
 export class Project extends Resource<ProjectFields> {
   declare readonly manager: ProjectsManager;
 
-  update(changes: ProjectUpdate): Promise<Project> {
+  async update(changes: ProjectUpdate): Promise<Project> {
     return this.manager.update(this, changes);
   }
 
-  delete(): Promise<void> {
+  async delete(): Promise<void> {
     return this.manager.delete(this);
   }
 }
@@ -84,7 +84,7 @@ export class ProjectsManager extends KeystoneManager<Project> {
     return this._collect(this._pages(url, 'projects', undefined, (info) => this.wrap(info), options));
   }
 
-  get(project: Ref, call: CallOptions = {}): Promise<Project> {
+  async get(project: Ref, call: CallOptions = {}): Promise<Project> {
     return this._getOne(idOf(project, 'projects.get'), call);
   }
 
@@ -104,7 +104,7 @@ export class ProjectsManager extends KeystoneManager<Project> {
     return this._patchOne(idOf(project, 'projects.update'), { ...changes }, call);
   }
 
-  delete(project: Ref, call: CallOptions = {}): Promise<void> {
+  async delete(project: Ref, call: CallOptions = {}): Promise<void> {
     return this._deleteOne(idOf(project, 'projects.delete'), call);
   }
 }

@@ -14,7 +14,7 @@ export interface Region extends RegionFields {}
 export class Region extends Resource<RegionFields> {
   declare readonly manager: RegionsManager;
 
-  delete(): Promise<void> {
+  async delete(): Promise<void> {
     return this.manager.delete(this);
   }
 }
@@ -36,7 +36,7 @@ export class RegionsManager extends KeystoneManager<Region> {
     return this._collect(this.iterate(filters));
   }
 
-  get(region: Ref, call: CallOptions = {}): Promise<Region> {
+  async get(region: Ref, call: CallOptions = {}): Promise<Region> {
     return this._getOne(idOf(region, 'regions.get'), call);
   }
 
@@ -55,7 +55,7 @@ export class RegionsManager extends KeystoneManager<Region> {
     return this._patchOne(idOf(region, 'regions.update'), body, call);
   }
 
-  delete(region: Ref, call: CallOptions = {}): Promise<void> {
+  async delete(region: Ref, call: CallOptions = {}): Promise<void> {
     return this._deleteOne(idOf(region, 'regions.delete'), call);
   }
 }

@@ -18,7 +18,7 @@ export interface Role extends RoleFields {}
 export class Role extends Resource<RoleFields> {
   declare readonly manager: RolesManager;
 
-  delete(): Promise<void> {
+  async delete(): Promise<void> {
     return this.manager.delete(this);
   }
 }
@@ -55,7 +55,7 @@ export class RolesManager extends KeystoneManager<Role> {
     return this._collect(this.iterate(filters));
   }
 
-  get(role: Ref, call: CallOptions = {}): Promise<Role> {
+  async get(role: Ref, call: CallOptions = {}): Promise<Role> {
     return this._getOne(idOf(role, 'roles.get'), call);
   }
 
@@ -71,21 +71,21 @@ export class RolesManager extends KeystoneManager<Role> {
     return this._patchOne(idOf(role, 'roles.update'), { ...changes }, call);
   }
 
-  delete(role: Ref, call: CallOptions = {}): Promise<void> {
+  async delete(role: Ref, call: CallOptions = {}): Promise<void> {
     return this._deleteOne(idOf(role, 'roles.delete'), call);
   }
 
   /** Give `role` to a user or group on a project, a domain or the system (PUT, 204). */
-  grant(role: Ref, target: GrantTarget, call: CallOptions = {}): Promise<void> {
+  async grant(role: Ref, target: GrantTarget, call: CallOptions = {}): Promise<void> {
     return this._noContent('PUT', `${grantBase(target, 'roles.grant')}/${seg(idOf(role, 'roles.grant role'))}`, call);
   }
 
-  revoke(role: Ref, target: GrantTarget, call: CallOptions = {}): Promise<void> {
+  async revoke(role: Ref, target: GrantTarget, call: CallOptions = {}): Promise<void> {
     return this._noContent('DELETE', `${grantBase(target, 'roles.revoke')}/${seg(idOf(role, 'roles.revoke role'))}`, call);
   }
 
   /** True when the grant exists directly (HEAD 204), false on 404. Inherited and group grants do not count. */
-  check(role: Ref, target: GrantTarget, call: CallOptions = {}): Promise<boolean> {
+  async check(role: Ref, target: GrantTarget, call: CallOptions = {}): Promise<boolean> {
     return this._exists(`${grantBase(target, 'roles.check')}/${seg(idOf(role, 'roles.check role'))}`, call);
   }
 

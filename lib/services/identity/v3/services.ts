@@ -17,7 +17,7 @@ export interface Service extends ServiceFields {}
 export class Service extends Resource<ServiceFields> {
   declare readonly manager: ServicesManager;
 
-  delete(): Promise<void> {
+  async delete(): Promise<void> {
     return this.manager.delete(this);
   }
 }
@@ -46,7 +46,7 @@ export class ServicesManager extends KeystoneManager<Service> {
     return this._collect(this.iterate(filters));
   }
 
-  get(service: Ref, call: CallOptions = {}): Promise<Service> {
+  async get(service: Ref, call: CallOptions = {}): Promise<Service> {
     return this._getOne(idOf(service, 'services.get'), call);
   }
 
@@ -59,7 +59,7 @@ export class ServicesManager extends KeystoneManager<Service> {
     return this._patchOne(idOf(service, 'services.update'), { ...changes }, call);
   }
 
-  delete(service: Ref, call: CallOptions = {}): Promise<void> {
+  async delete(service: Ref, call: CallOptions = {}): Promise<void> {
     return this._deleteOne(idOf(service, 'services.delete'), call);
   }
 }

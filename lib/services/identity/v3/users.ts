@@ -24,11 +24,11 @@ export interface User extends UserFields {}
 export class User extends Resource<UserFields> {
   declare readonly manager: UsersManager;
 
-  update(changes: UserUpdate): Promise<User> {
+  async update(changes: UserUpdate): Promise<User> {
     return this.manager.update(this, changes);
   }
 
-  delete(): Promise<void> {
+  async delete(): Promise<void> {
     return this.manager.delete(this);
   }
 }
@@ -74,7 +74,7 @@ export class UsersManager extends KeystoneManager<User> {
     return this._collect(this.iterate(filters));
   }
 
-  get(user: Ref, call: CallOptions = {}): Promise<User> {
+  async get(user: Ref, call: CallOptions = {}): Promise<User> {
     return this._getOne(idOf(user, 'users.get'), call);
   }
 
@@ -89,7 +89,7 @@ export class UsersManager extends KeystoneManager<User> {
     return this._patchOne(idOf(user, 'users.update'), userBody(changes), call);
   }
 
-  delete(user: Ref, call: CallOptions = {}): Promise<void> {
+  async delete(user: Ref, call: CallOptions = {}): Promise<void> {
     return this._deleteOne(idOf(user, 'users.delete'), call);
   }
 
