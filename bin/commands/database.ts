@@ -4,7 +4,7 @@ import { CliUsageError } from '../errors.js';
 import { listResult, showSorted } from '../output/model.js';
 import type { CliRuntime } from '../runtime.js';
 import { INSTANCE_COLUMNS, instanceDetail, instanceRow } from './database-view.js';
-import { deleteEach } from './find-resource.js';
+import { deleteEach } from './delete-each.js';
 import { action, withOutput } from './shared.js';
 import { withProgress } from './wait.js';
 

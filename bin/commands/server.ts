@@ -3,7 +3,7 @@ import type { CreateServerOptions, Server, ServerNetwork } from '../../lib/servi
 import { CliUsageError } from '../errors.js';
 import { listResult, showSorted } from '../output/model.js';
 import type { CliRuntime } from '../runtime.js';
-import { deleteEach } from './find-resource.js';
+import { deleteEach } from './delete-each.js';
 import { imageNames, lookupNames } from './server-names.js';
 import { serverDetail, serverRow } from './server-view.js';
 import { action, withOutput } from './shared.js';

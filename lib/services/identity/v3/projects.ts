@@ -79,9 +79,14 @@ export class ProjectsManager extends KeystoneManager<Project> {
   }
 
   /** The projects a user has a role on (GET /users/{id}/projects: a user may always list their own). */
-  async listForUser(user: Ref, options: IdentityListOptions = {}): Promise<Project[]> {
+  async listForUser(user: Ref, filters: IdentityListOptions & { domain?: Ref; enabled?: boolean; name?: string } = {}): Promise<Project[]> {
     const url = `/users/${seg(idOf(user, 'projects.listForUser'))}/projects`;
-    return this._collect(this._pages(url, 'projects', undefined, (info) => this.wrap(info), options));
+    const query = filterQuery({
+      name: filters.name,
+      domain_id: filters.domain === undefined ? undefined : idOf(filters.domain, 'projects.listForUser domain'),
+      enabled: filters.enabled,
+    });
+    return this._collect(this._pages(url, 'projects', query, (info) => this.wrap(info), filters));
   }
 
   async get(project: Ref, call: CallOptions = {}): Promise<Project> {
