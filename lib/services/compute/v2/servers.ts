@@ -45,7 +45,7 @@ export class ServersManager extends Manager<Server> {
     return this._get(path(server, 'servers.get'), 'server', callOptionsOf(call));
   }
 
-  /** Boot a server. The answer holds id, links and adminPass; `waitFor('ACTIVE')` loads the rest. */
+  /** Boot a server. The answer holds id, links and adminPass; `waitFor(server)` loads the rest. */
   async create(options: CreateServerOptions, call: CallOptions = {}): Promise<Server> {
     const microversion = await this.#compute.resolveMicroversion();
     return this._create('/servers', serverCreateBody(options, microversion), 'server', { okCodes: [202], ...callOptionsOf(call) });
