@@ -50,6 +50,7 @@ export {
   InvalidArgument, DEFAULT_PAGE_CAP,
   type ResourceClass, type CallOptions, type ListCallOptions, type PaginateOptions, type PageState, type WaitForOptions,
   type WaitProgressState, type FindCriteria, type ClientClass, type ServiceClientTypes, type RequestClient,
+  type Ref, type ListOptions, type WaitOptions, type CallTimeout,
 } from './lib/services/common/index.js';
 
 // Importing a service's index registers its version map with createClient().
@@ -60,18 +61,18 @@ export {
   type ComputeV2ClientOptions, type ServerWaitOptions, type MicroversionRange,
 } from './lib/services/compute/index.js';
 export {
-  DatabaseV1Client, databaseVersionMap, Instance, InstanceManager, Database, DatabaseManager,
-  User as DatabaseUser, UserManager as DatabaseUserManager, Flavor as DatabaseFlavor, FlavorManager as DatabaseFlavorManager,
-  Datastore, DatastoreManager, DatastoreVersion, DatastoreVersionManager, Backup, BackupManager, Configuration,
-  ConfigurationManager,
+  DatabaseV1Client, databaseVersionMap, Instance, InstancesManager, Database, DatabasesManager,
+  User as DatabaseUser, UsersManager as DatabaseUsersManager, Flavor as DatabaseFlavor, FlavorsManager as DatabaseFlavorsManager,
+  Datastore, DatastoresManager, DatastoreVersion, DatastoreVersionsManager, Backup, BackupsManager, Configuration,
+  ConfigurationsManager,
   type InstanceCreateOptions, type InstanceFields, type InstanceListOptions, type InstanceWaitOptions,
   type BackupCreateOptions, type ConfigurationCreateOptions,
 } from './lib/services/database/index.js';
 export {
-  IdentityV3Client, IdentityV2Client, identityVersionMap, Project, ProjectManager, Domain, DomainManager, User, UserManager,
-  Group, GroupManager, Role, RoleManager, RoleAssignment, RoleAssignmentManager, Region, RegionManager, Service,
-  ServiceManager, Endpoint, EndpointManager, ApplicationCredential, ApplicationCredentialManager, TokenManager, Tenant,
-  TenantManager, V2User, V2UserManager,
+  IdentityV3Client, IdentityV2Client, identityVersionMap, Project, ProjectsManager, Domain, DomainsManager, User, UsersManager,
+  Group, GroupsManager, Role, RolesManager, RoleAssignment, RoleAssignmentsManager, Region, RegionsManager, Service,
+  ServicesManager, Endpoint, EndpointsManager, ApplicationCredential, ApplicationCredentialsManager, TokensManager, Tenant,
+  TenantsManager, V2User, V2UsersManager,
   type ProjectFields, type UserFields, type RoleAssignmentFilters, type ApplicationCredentialCreate, type TokenBody,
 } from './lib/services/identity/index.js';
 

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { BaseClient } from '../lib/base-client.js';
 import type { ComputeV2Client } from '../lib/services/compute/index.js';
 import type { DatabaseV1Client } from '../lib/services/database/index.js';
+import type { IdentityV3Client } from '../lib/services/identity/index.js';
 import { configArgsOf, type GlobalOptions } from './global-options.js';
 import type { OutputOptions } from './output/index.js';
 import type { CommandResult } from './output/model.js';
@@ -78,6 +79,14 @@ export class CliRuntime {
     const { DatabaseV1Client } = await import('../lib/services/database/index.js');
     const current = (http as { database?: DatabaseV1Client }).database;
     return current instanceof DatabaseV1Client ? current : new DatabaseV1Client(http);
+  }
+
+  /** The identity (Keystone) v3 client of the session. */
+  async identity(): Promise<IdentityV3Client> {
+    const { http } = await this.session();
+    const { IdentityV3Client } = await import('../lib/services/identity/index.js');
+    const current = http.identity;
+    return current instanceof IdentityV3Client ? current : new IdentityV3Client(http);
   }
 
   /** Prints a result as `-f` / `-c` ask. */

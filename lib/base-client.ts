@@ -1,4 +1,5 @@
 import type { EndpointInterfaceInput } from './auth-plugin.js';
+import { mountExtensions, type ClientExtension } from './client-extensions.js';
 import type { HTTPClient } from './session/http-client.js';
 import type { HttpResponse, RequestOptions } from './transport/request-options.js';
 import { getClass, type VersionMap } from './version-map.js';
@@ -10,6 +11,11 @@ export interface BaseClientOptions {
   serviceName?: string;
   /** Use this URL instead of the catalog's. */
   endpointOverride?: string;
+  /**
+   * Managers mounted as `client.<name>`, each built with the client (oslo apiclient's extensions).
+   * @example new ComputeV2Client(http, { extensions: [{ name: 'consoles', manager: ConsolesManager }] }).consoles
+   */
+  extensions?: readonly ClientExtension[];
 }
 
 /**
@@ -44,6 +50,7 @@ export abstract class BaseClient {
     this.regionName = options.regionName;
     this.serviceName = options.serviceName;
     this.endpointOverride = options.endpointOverride?.replace(/\/+$/, '');
+    mountExtensions(this, options.extensions);
     http.addClient(this);
   }
 

@@ -4,7 +4,7 @@ import { CliUsageError } from '../errors.js';
 import { listResult, showSorted } from '../output/model.js';
 import type { CliRuntime } from '../runtime.js';
 import { INSTANCE_COLUMNS, instanceDetail, instanceRow } from './database-view.js';
-import { deleteEach } from './find-resource.js';
+import { deleteEach } from './delete-each.js';
 import { action, withOutput } from './shared.js';
 import { withProgress } from './wait.js';
 
@@ -39,7 +39,7 @@ export function register(program: Command, cli: CliRuntime): void {
       const limit = opts.limit === undefined ? Infinity : Number(opts.limit);
       if (!(limit >= 0)) throw new CliUsageError(`--limit must be a number, got "${opts.limit}"`);
       const rows: unknown[][] = [];
-      for await (const i of db.instances.iterate()) {
+      for await (const i of db.instances.iterate({ detailed: false })) {
         if (rows.length >= limit) break;
         rows.push(instanceRow(i));
       }

@@ -13,10 +13,10 @@ export function register(program: Command, cli: CliRuntime): void {
     .option('--interface <interface>', 'Filter by interface type (admin, public or internal)')
     .option('--region <region-id>', 'Filter by region ID')
     .action(action(cli, async (opts: { service?: string; interface?: string; region?: string }) => {
-      const client = await cli.client('identity');
-      const [eps, svcs] = await Promise.all([client.get('/endpoints'), client.get('/services')]);
-      const services = new Map((((svcs.body as Json).services ?? []) as Json[]).map((s) => [s.id, s]));
-      const rows = (((eps.body as Json).endpoints ?? []) as Json[])
+      const identity = await cli.identity();
+      const [eps, svcs] = await Promise.all([identity.endpoints.list(), identity.services.list()]);
+      const services = new Map<unknown, Json>(svcs.map((s) => [s.id, s.toJSON() as unknown as Json]));
+      const rows = eps.map((e) => e.toJSON() as unknown as Json)
         .map((e) => ({ e, s: services.get(e.service_id) ?? {} }))
         .filter(({ e, s }) => !opts.service || [s.type, s.name, s.id].includes(opts.service))
         .filter(({ e }) => !opts.interface || e.interface === opts.interface)

@@ -7,8 +7,7 @@ import { action, withOutput } from './shared.js';
 export function register(program: Command, cli: CliRuntime): void {
   const role = program.command('role').description('Identity roles');
   withOutput(role.command('list').description('List roles')).action(action(cli, async () => {
-    const res = await (await cli.client('identity')).get('/roles');
-    const roles = ((res.body as { roles?: Record<string, unknown>[] }).roles ?? []);
+    const roles = await (await cli.identity()).roles.list();
     return listResult(['ID', 'Name'], roles.map((r) => [r.id, r.name]));
   }));
 }

@@ -3,7 +3,7 @@ import type { CreateServerOptions, Server, ServerNetwork } from '../../lib/servi
 import { CliUsageError } from '../errors.js';
 import { listResult, showSorted } from '../output/model.js';
 import type { CliRuntime } from '../runtime.js';
-import { deleteEach } from './find-resource.js';
+import { deleteEach } from './delete-each.js';
 import { imageNames, lookupNames } from './server-names.js';
 import { serverDetail, serverRow } from './server-view.js';
 import { action, withOutput } from './shared.js';
@@ -83,7 +83,7 @@ export function register(program: Command, cli: CliRuntime): void {
       if (opts.property) create.metadata = Object.fromEntries(opts.property.map(parseProperty));
       const created = await compute.servers.create(create);
       const full = opts.wait
-        ? await withProgress(cli, opts.pollInterval, (w) => created.waitFor('ACTIVE', w))
+        ? await withProgress(cli, opts.pollInterval, (w) => created.waitFor({ status: 'ACTIVE', ...w }))
         : await compute.servers.get(created.id);
       return showSorted(serverDetail({ ...created.toJSON(), ...full.toJSON() }, await lookupNames(cli, compute, [full])));
     }));

@@ -43,7 +43,7 @@ export function register(program: Command, cli: CliRuntime): void {
     const flavor = (await compute.flavors.list())[0];
     const server = await compute.servers.create({ name: 'tour-web', flavorRef: String(flavor?.id ?? '1'), imageRef: SAMPLE_IMAGE });
     const bootStart = Date.now();
-    await server.waitFor('ACTIVE', { interval: POLL_MS, timeout: 30_000, onProgress: progress(cli) });
+    await server.waitFor({ status: 'ACTIVE', interval: POLL_MS, timeout: 30_000, onProgress: progress(cli) });
     say(`${DONE}   server ${server.name} (${server.id}) is ${server.status} after ${seconds(Date.now() - bootStart)}; networks ${JSON.stringify(networksOf(server))}`);
 
     say('\n4. A database instance (Trove v1.0), waited for the same way');

@@ -6,17 +6,17 @@ import { describeCriteria, matchesCriteria, noUniqueMatch, notFound, type FindCr
 import { DEFAULT_OK_CODES, expectStatus } from './ok-codes.js';
 import { paginate, type PaginateOptions } from './pagination.js';
 import type { Resource, ResourceClass } from './resource.js';
-import { isJsonRecord, type ManagerRequestOptions, type QueryInput, type RequestClient, type ResponseLike } from './types.js';
+import {
+  callOptionsOf, isJsonRecord, type CallOptions, type ManagerRequestOptions, type QueryInput, type RequestClient, type ResponseLike,
+} from './types.js';
 
-/** Options of one manager call; `okCodes` are the statuses this call accepts (gophercloud's OkCodes). */
-export interface CallOptions {
+/** What a manager passes to its protected helpers: the caller's CallOptions, a query, and the statuses this call accepts (gophercloud's OkCodes). */
+export interface RequestCallOptions extends CallOptions {
   query?: QueryInput;
-  headers?: Record<string, string>;
-  signal?: AbortSignal;
   okCodes?: readonly number[];
 }
 
-export interface ListCallOptions extends CallOptions {
+export interface ListCallOptions extends RequestCallOptions {
   /** Unwrap one list item before wrapping it, e.g. Nova's `{ keypair: {...} }` items. */
   unwrap?: (item: unknown) => unknown;
 }
@@ -26,7 +26,10 @@ export type IterateCallOptions = Omit<PaginateOptions, 'responseKey'> & Pick<Lis
 /**
  * The base of every resource manager (python-novaclient's `ManagerWithFind`): protected helpers for the
  * usual calls, each checking the status it expects and the shape of the body, plus `find` by fields,
- * `findByNameOrId`. Subclasses name their resource class and their own public methods.
+ * `findByNameOrId`. Subclasses name their resource class and their own public methods, in the one
+ * dialect every manager speaks (see this folder's index.ts): `list(opts)` / `iterate(opts)`,
+ * `get(ref, call)`, `create(body, call)`, `update(ref, changes, call)`, `delete(ref, call)`,
+ * `waitFor(ref, { status, timeout, signal, onProgress })`.
  */
 export abstract class Manager<R extends Resource<any>> {
   /** The service client the calls go through. */
@@ -60,13 +63,13 @@ export abstract class Manager<R extends Resource<any>> {
     }
   }
 
-  protected async _get(url: string, responseKey: string | undefined, opts: CallOptions = {}): Promise<R> {
+  protected async _get(url: string, responseKey: string | undefined, opts: RequestCallOptions = {}): Promise<R> {
     const res = await this.client.get(url, requestOptions(opts));
     expectStatus(res, opts.okCodes ?? DEFAULT_OK_CODES.get, 'GET');
     return this.wrap(recordOf(res, responseKey, 'GET'), true);
   }
 
-  protected async _create(url: string, body: unknown, responseKey: string | undefined, opts: CallOptions = {}): Promise<R> {
+  protected async _create(url: string, body: unknown, responseKey: string | undefined, opts: RequestCallOptions = {}): Promise<R> {
     const res = await this.client.post(url, { ...requestOptions(opts), json: body });
     expectStatus(res, opts.okCodes ?? DEFAULT_OK_CODES.create, 'POST');
     return this.wrap(recordOf(res, responseKey, 'POST'));
@@ -74,7 +77,7 @@ export abstract class Manager<R extends Resource<any>> {
 
   /** PUT (or PATCH) a record; resolves undefined when no `responseKey` is given or the body is empty. */
   protected async _update(
-    url: string, body: unknown, responseKey: string | undefined, opts: CallOptions & { method?: 'PUT' | 'PATCH' } = {},
+    url: string, body: unknown, responseKey: string | undefined, opts: RequestCallOptions & { method?: 'PUT' | 'PATCH' } = {},
   ): Promise<R | undefined> {
     const method = opts.method ?? 'PUT';
     const verb = method === 'PATCH' ? this.client.patch : this.client.put;
@@ -84,7 +87,7 @@ export abstract class Manager<R extends Resource<any>> {
     return this.wrap(recordOf(res, responseKey, method), true);
   }
 
-  protected async _delete(url: string, opts: CallOptions = {}): Promise<void> {
+  protected async _delete(url: string, opts: RequestCallOptions = {}): Promise<void> {
     const res = await this.client.delete(url, requestOptions(opts));
     expectStatus(res, opts.okCodes ?? DEFAULT_OK_CODES.delete, 'DELETE');
   }
@@ -94,11 +97,18 @@ export abstract class Manager<R extends Resource<any>> {
     throw new TypeError(`${this.constructor.name} has no list call, so find() cannot search it`);
   }
 
-  /** One record by id, for `findByNameOrId`; defaults to the manager's public `get(id)`. */
-  protected lookupById(id: string): Promise<R> {
-    const get = (this as unknown as { get?: (id: string) => Promise<R> }).get;
+  /** One record by id, for `findByNameOrId`; defaults to the manager's public `get(id, call)`. */
+  protected lookupById(id: string, call: CallOptions = {}): Promise<R> {
+    const get = (this as unknown as { get?: (id: string, call: CallOptions) => Promise<R> }).get;
     if (typeof get !== 'function') throw new TypeError(`${this.constructor.name} has no get(id)`);
-    return get.call(this, id);
+    return get.call(this, id, call);
+  }
+
+  /** Every item of an iteration in one array. */
+  protected async _collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+    const all: T[] = [];
+    for await (const item of items) all.push(item);
+    return all;
   }
 
   /** Every record whose fields equal all of `criteria`. */
@@ -129,8 +139,12 @@ export abstract class Manager<R extends Resource<any>> {
     return found[0];
   }
 
-  /** Get by id first, then find by name, as the python clients' `find_resource` does. */
-  async findByNameOrId(value: string): Promise<R> {
+  /**
+   * Get by id first, then find by name (and the `scope` fields, e.g. `{ domain_id }`), as the python clients'
+   * `find_resource` does.
+   * @throws NotFound when nothing matches; NoUniqueMatch when several records have that name.
+   */
+  async findByNameOrId(value: string, scope: FindCriteria = {}): Promise<R> {
     if (value.length === 0) throw new InvalidArgument('value', `An empty string is no ${this.resourceName} name or id`);
     try {
       return await this.lookupById(value);
@@ -139,7 +153,7 @@ export abstract class Manager<R extends Resource<any>> {
       if (!(isHttpError(err) && (err.status === 404 || err.status === 400))) throw err;
     }
     try {
-      return await this.find({ name: value });
+      return await this.find({ ...scope, name: value });
     } catch (err) {
       if (err instanceof NotFound) throw notFound(this.resourceName, `name or id ${JSON.stringify(value)}`, err.url);
       throw err;
@@ -147,11 +161,9 @@ export abstract class Manager<R extends Resource<any>> {
   }
 }
 
-function requestOptions(opts: CallOptions): ManagerRequestOptions {
-  const out: ManagerRequestOptions = {};
+function requestOptions(opts: RequestCallOptions): ManagerRequestOptions {
+  const out: ManagerRequestOptions = callOptionsOf(opts);
   if (opts.query !== undefined) out.query = opts.query;
-  if (opts.headers !== undefined) out.headers = opts.headers;
-  if (opts.signal !== undefined) out.signal = opts.signal;
   return out;
 }
 

@@ -3,7 +3,7 @@ import { InvalidArgument } from './errors.js';
 import { redactUrl } from '../../log/redact.js';
 import { endpointPathOf, findNextHref, relativeNextPage } from './next-link.js';
 import { expectStatus, DEFAULT_OK_CODES } from './ok-codes.js';
-import { isJsonRecord, type QueryInput, type RequestClient, type ResponseLike } from './types.js';
+import { callOptionsOf, isJsonRecord, type CallOptions, type QueryInput, type RequestClient, type ResponseLike } from './types.js';
 
 /** @default 1000 */
 export const DEFAULT_PAGE_CAP = 1000;
@@ -18,23 +18,38 @@ export interface PageState {
   url: string;
 }
 
-export interface PaginateOptions {
+/**
+ * The options of every `list` / `iterate`: the page size and where to start, as gophercloud's and
+ * openstacksdk's `limit` / `marker`, plus the per-call options (each page's request gets them).
+ */
+export interface ListOptions extends CallOptions {
+  /** Page size, sent as `limit` (the service caps it at its own maximum); not a cap on the total. */
+  limit?: number;
+  /** Start after the record with this id (or name, for records keyed by name). */
+  marker?: string;
+  /** Stop with InvalidResponse after this many pages. @default 1000 */
+  pageCap?: number;
+}
+
+/** The paging and call fields of `options`, for `paginate` (undefined ones left out). */
+export function pageOptionsOf(options: ListOptions): Omit<PaginateOptions, 'responseKey'> {
+  return {
+    ...callOptionsOf(options),
+    ...(options.limit !== undefined ? { limit: options.limit } : {}),
+    ...(options.marker !== undefined ? { marker: options.marker } : {}),
+    ...(options.pageCap !== undefined ? { pageCap: options.pageCap } : {}),
+  };
+}
+
+export interface PaginateOptions extends ListOptions {
   /** The key of the list in each page's body, e.g. `servers`. */
   responseKey: string;
   /** The key of the links list. @default `${responseKey}_links` (Nova); Trove uses `links` */
   linksKey?: string;
   /** Filters of the listing; kept on every page (a next link carries them itself). */
   query?: QueryInput;
-  /** Sent as `limit`; also the page size for marker paging when the service sends no links. */
-  pageSize?: number;
-  /** Stop with InvalidResponse after this many pages (a server that never ends). @default 1000 */
-  pageCap?: number;
-  /** Start after this marker. */
-  marker?: string;
-  /** The marker of an item for marker/limit paging. @default item.id */
+  /** The marker of an item for marker/limit paging (also when the service sends no links). @default item.id */
   markerOf?: (item: unknown) => string | undefined;
-  headers?: Record<string, string>;
-  signal?: AbortSignal;
   onPage?: (state: PageState) => void;
 }
 
@@ -44,13 +59,13 @@ export interface PaginateOptions {
  * Next links are re-applied to the catalog endpoint (see `relativeNextPage`). A page cap and a
  * repeated-page check end a listing that would not.
  * @example
- * for await (const s of paginate(compute, '/servers/detail', { responseKey: 'servers', pageSize: 100 })) console.log(s);
+ * for await (const s of paginate(compute, '/servers/detail', { responseKey: 'servers', limit: 100 })) console.log(s);
  */
 export async function* paginate<T = unknown>(client: RequestClient, url: string, opts: PaginateOptions): AsyncGenerator<T, void, undefined> {
   const pageCap = opts.pageCap ?? DEFAULT_PAGE_CAP;
   if (!Number.isInteger(pageCap) || pageCap < 1) throw new InvalidArgument('pageCap', `pageCap must be a positive integer, got ${String(opts.pageCap)}`);
-  if (opts.pageSize !== undefined && (!Number.isInteger(opts.pageSize) || opts.pageSize < 1)) {
-    throw new InvalidArgument('pageSize', `pageSize must be a positive integer, got ${String(opts.pageSize)}`);
+  if (opts.limit !== undefined && (!Number.isInteger(opts.limit) || opts.limit < 1)) {
+    throw new InvalidArgument('limit', `limit (the page size) must be a positive integer, got ${String(opts.limit)}`);
   }
   const linksKey = opts.linksKey ?? `${opts.responseKey}_links`;
   const markerOf = opts.markerOf ?? defaultMarker;
@@ -88,10 +103,10 @@ export async function* paginate<T = unknown>(client: RequestClient, url: string,
       const next = relativeNextPage(href, res.url, endpointPath, resourcePath);
       path = next.path;
       query = next.query;
-    } else if (!(linksKey in body) && opts.pageSize !== undefined && items.length >= opts.pageSize && last !== undefined) {
+    } else if (!(linksKey in body) && opts.limit !== undefined && items.length >= opts.limit && last !== undefined) {
       query = new URLSearchParams(query);
       query.set('marker', last);
-      query.set('limit', String(opts.pageSize));
+      query.set('limit', String(opts.limit));
     } else {
       return;
     }
@@ -122,7 +137,7 @@ function firstQuery(url: string, opts: PaginateOptions): URLSearchParams {
       else q.set(k, String(v));
     }
   }
-  if (opts.pageSize !== undefined && !q.has('limit')) q.set('limit', String(opts.pageSize));
+  if (opts.limit !== undefined && !q.has('limit')) q.set('limit', String(opts.limit));
   if (opts.marker !== undefined) q.set('marker', opts.marker);
   return q;
 }
@@ -134,11 +149,7 @@ function sortedQuery(q: URLSearchParams): string {
 }
 
 function pageRequest(query: URLSearchParams, opts: PaginateOptions) {
-  return {
-    query,
-    ...(opts.headers ? { headers: opts.headers } : {}),
-    ...(opts.signal ? { signal: opts.signal } : {}),
-  };
+  return { query, ...callOptionsOf(opts) };
 }
 
 function pageItems(res: ResponseLike, key: string): unknown[] {

@@ -1,3 +1,5 @@
+import type { RequestOptions } from '../../transport/request-options.js';
+
 /**
  * The slice of a service client (BaseClient) that managers, pagination and waits use.
  * Structural on purpose: a manager only needs the HTTP verbs, not the whole session.
@@ -7,12 +9,34 @@
 export type QueryValue = string | number | boolean | undefined | (string | number)[];
 export type QueryInput = Record<string, QueryValue> | URLSearchParams;
 
-/** Per-request options a manager passes down to the client's verbs. */
-export interface ManagerRequestOptions {
-  json?: unknown;
-  headers?: Record<string, string>;
-  query?: QueryInput;
+/** A per-call timeout in milliseconds (or `{ connect, read }`); it wins over the session's `timeout`. */
+export type CallTimeout = RequestOptions['timeout'];
+
+/**
+ * What every service call takes, last: `signal`, `timeout` and `headers` travel to the transport as they are.
+ * @example await compute.servers.get(id, { timeout: 5_000, signal: AbortSignal.timeout(30_000) })
+ */
+export interface CallOptions {
   signal?: AbortSignal;
+  /** Milliseconds for this call's requests (each page of a listing), instead of the session's timeout. */
+  timeout?: CallTimeout;
+  /** Extra headers for this call's requests. */
+  headers?: Record<string, string>;
+}
+
+/** Per-request options a manager passes down to the client's verbs. */
+export interface ManagerRequestOptions extends CallOptions {
+  json?: unknown;
+  query?: QueryInput;
+}
+
+/** The call options of one request, without undefined keys. */
+export function callOptionsOf(opts: CallOptions): CallOptions {
+  const out: CallOptions = {};
+  if (opts.signal !== undefined) out.signal = opts.signal;
+  if (opts.timeout !== undefined) out.timeout = opts.timeout;
+  if (opts.headers !== undefined) out.headers = opts.headers;
+  return out;
 }
 
 /** What the client's verbs resolve with (the HTTPClient's HttpResponse satisfies it). */

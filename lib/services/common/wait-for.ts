@@ -35,6 +35,13 @@ export interface WaitForOptions<R> {
 }
 
 /**
+ * What a manager's `waitFor(ref, options)` and a resource's `waitFor(options)` take: `status` defaults to the
+ * manager's settled status (ACTIVE for servers and instances, COMPLETED for backups).
+ * @example await compute.servers.waitFor(id, { status: 'ACTIVE', timeout: 300_000, onProgress: ({ status }) => log(status) })
+ */
+export type WaitOptions<R> = Partial<Pick<WaitForOptions<R>, 'status' | 'errorStatuses' | 'timeout' | 'interval' | 'onProgress' | 'signal'>>;
+
+/**
  * Poll `getter` until the resource reaches one of `status` (resolves with it), an error status
  * (ResourceInErrorState with the service's fault message) or the timeout (WaitTimeout).
  * Comparison ignores case, as Nova and Trove statuses are upper case but callers may write `active`.

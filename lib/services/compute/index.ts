@@ -11,10 +11,18 @@
  * @example
  * const compute = createClient('compute', '2.1', http, { microversion: 'latest' });
  * const server = await compute.servers.create({ name: 'web', flavorRef: '1', imageRef, networks: 'auto' });
- * await server.waitFor('ACTIVE', { onProgress: ({ status, progress }) => console.log(status, progress) });
+ * await server.waitFor({ status: 'ACTIVE', onProgress: ({ status, progress }) => console.log(status, progress) });
  */
+import { extensible } from '../../client-extensions.js';
 import { registerVersionMap } from '../common/create-client.js';
-import { ComputeV2Client, type ComputeV2ClientOptions } from './v2/client.js';
+import { ComputeV2Client as ComputeV2ClientClass, type ComputeV2ClientOptions } from './v2/client.js';
+
+/**
+ * The compute v2.1 client; `new ComputeV2Client(http, { extensions: [{ name, manager }] })` mounts and types
+ * `client.<name>` (see ComputeV2Client in ./v2/client.ts for the rest).
+ */
+export const ComputeV2Client = extensible(ComputeV2ClientClass);
+export type ComputeV2Client = ComputeV2ClientClass;
 
 /** Compute API versions → client class; '2' and '2.1' both speak v2.1 with microversions. */
 export const computeVersionMap = Object.freeze({ '2': ComputeV2Client, '2.1': ComputeV2Client });
@@ -34,7 +42,7 @@ declare module '../common/create-client.js' {
   }
 }
 
-export { ComputeV2Client, type ComputeV2ClientOptions } from './v2/client.js';
+export type { ComputeV2ClientOptions } from './v2/client.js';
 export { ServersManager } from './v2/servers.js';
 export { Server, type ServerWaitOptions } from './v2/server.js';
 export type {
@@ -42,8 +50,10 @@ export type {
   ServerListFilters, ServerListOptions, RebootType, RebuildOptions, Link,
 } from './v2/server-types.js';
 export { FlavorsManager, Flavor, type FlavorFields, type FlavorListOptions, type CreateFlavorOptions } from './v2/flavors.js';
-export { KeypairsManager, Keypair, type KeypairFields, type CreateKeypairOptions } from './v2/keypairs.js';
+export { KeypairsManager, Keypair, type KeypairFields, type CreateKeypairOptions, type KeypairListOptions } from './v2/keypairs.js';
 export { AvailabilityZonesManager, AvailabilityZone, type AvailabilityZoneFields } from './v2/availability-zones.js';
 export { LimitsManager, Limits, type LimitsFields, type AbsoluteLimits } from './v2/limits.js';
-export { ServerGroupsManager, ServerGroup, type ServerGroupFields, type ServerGroupPolicy } from './v2/server-groups.js';
+export {
+  ServerGroupsManager, ServerGroup, type ServerGroupFields, type ServerGroupPolicy, type ServerGroupListOptions, type CreateServerGroupOptions,
+} from './v2/server-groups.js';
 export { MIN_MICROVERSION, MAX_MICROVERSION, type MicroversionRange } from './v2/microversion.js';

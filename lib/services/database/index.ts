@@ -10,7 +10,12 @@
  */
 import { registerVersionMap } from '../common/create-client.js';
 import type { BaseClientOptions } from '../../base-client.js';
-import { DatabaseV1Client } from './v1/client.js';
+import { extensible } from '../../client-extensions.js';
+import { DatabaseV1Client as DatabaseV1ClientClass } from './v1/client.js';
+
+/** The Trove v1.0 client; `extensions: [{ name, manager }]` mounts and types `client.<name>`. */
+export const DatabaseV1Client = extensible(DatabaseV1ClientClass);
+export type DatabaseV1Client = DatabaseV1ClientClass;
 
 /** API version → client class, for `BaseClient.getClass('database', version, databaseVersionMap)`. */
 export const databaseVersionMap = { '1.0': DatabaseV1Client } as const;
@@ -23,16 +28,15 @@ declare module '../common/create-client.js' {
   }
 }
 
-export { DatabaseV1Client } from './v1/client.js';
-export { Instance, InstanceManager, type InstanceWaitOptions } from './v1/instances.js';
+export { Instance, InstancesManager, type InstanceWaitOptions } from './v1/instances.js';
 export type { InstanceCreateOptions, InstanceFields, InstanceListOptions, DatabaseSpec, UserSpec, NicSpec } from './v1/instance-types.js';
-export { Database, DatabaseManager, type DatabaseFields, type PageOptions } from './v1/databases.js';
-export { User, UserManager, type UserFields, type UserChanges } from './v1/users.js';
-export { Flavor, FlavorManager, type FlavorFields } from './v1/flavors.js';
+export { Database, DatabasesManager, type DatabaseFields } from './v1/databases.js';
+export { User, UsersManager, type UserFields, type UserChanges, type UserCallOptions } from './v1/users.js';
+export { Flavor, FlavorsManager, type FlavorFields } from './v1/flavors.js';
 export {
-  Datastore, DatastoreManager, DatastoreVersion, DatastoreVersionManager,
+  Datastore, DatastoresManager, DatastoreVersion, DatastoreVersionsManager,
   type DatastoreFields, type DatastoreVersionFields,
 } from './v1/datastores.js';
-export { Backup, BackupManager, type BackupFields, type BackupListOptions, type BackupCreateOptions, type BackupWaitOptions } from './v1/backups.js';
-export { Configuration, ConfigurationManager, type ConfigurationFields, type ConfigurationCreateOptions } from './v1/configurations.js';
-export type { Ref, Link } from './v1/refs.js';
+export { Backup, BackupsManager, type BackupFields, type BackupListOptions, type BackupCreateOptions, type BackupWaitOptions } from './v1/backups.js';
+export { Configuration, ConfigurationsManager, type ConfigurationFields, type ConfigurationCreateOptions } from './v1/configurations.js';
+export type { Link } from './v1/link.js';

@@ -9,9 +9,17 @@
  * obtain tokens; these clients manage what Keystone holds.
  */
 import type { BaseClientOptions } from '../../base-client.js';
+import { extensible } from '../../client-extensions.js';
 import { registerVersionMap } from '../common/create-client.js';
-import { IdentityV2Client } from './v2/client.js';
-import { IdentityV3Client } from './v3/client.js';
+import { IdentityV2Client as IdentityV2ClientClass } from './v2/client.js';
+import { IdentityV3Client as IdentityV3ClientClass } from './v3/client.js';
+
+/** The Keystone v3 client; `extensions: [{ name, manager }]` mounts and types `client.<name>`. */
+export const IdentityV3Client = extensible(IdentityV3ClientClass);
+export type IdentityV3Client = IdentityV3ClientClass;
+/** The Keystone v2.0 client, for legacy clouds. */
+export const IdentityV2Client = extensible(IdentityV2ClientClass);
+export type IdentityV2Client = IdentityV2ClientClass;
 
 /** API version → client class, for `BaseClient.getClass('identity', version, identityVersionMap)`. */
 export const identityVersionMap = { '3': IdentityV3Client, '2.0': IdentityV2Client } as const;
@@ -24,23 +32,21 @@ declare module '../common/create-client.js' {
   }
 }
 
-export { IdentityV3Client } from './v3/client.js';
-export { IdentityV2Client } from './v2/client.js';
 export { withIdentityVersion } from './versioned-client.js';
-export type { Ref as IdentityRef, SelfLink } from './v3/base.js';
-export { Project, ProjectManager, type ProjectFields, type ProjectFilters, type ProjectCreate, type ProjectUpdate } from './v3/projects.js';
-export { Domain, DomainManager, type DomainFields, type DomainCreate, type DomainUpdate } from './v3/domains.js';
-export { User, UserManager, type UserFields, type UserFilters, type UserCreate, type UserUpdate } from './v3/users.js';
-export { Group, GroupManager, type GroupFields, type GroupCreate } from './v3/groups.js';
-export { Role, RoleManager, type RoleFields, type GrantTarget } from './v3/roles.js';
-export { RoleAssignment, RoleAssignmentManager, type RoleAssignmentFields, type RoleAssignmentFilters } from './v3/role-assignments.js';
-export { Region, RegionManager, type RegionFields } from './v3/regions.js';
-export { Service, ServiceManager, type ServiceFields, type ServiceCreate } from './v3/services.js';
-export { Endpoint, EndpointManager, type EndpointFields, type EndpointFilters, type EndpointCreate } from './v3/endpoints.js';
+export type { SelfLink, IdentityListOptions } from './v3/base.js';
+export { Project, ProjectsManager, type ProjectFields, type ProjectFilters, type ProjectCreate, type ProjectUpdate } from './v3/projects.js';
+export { Domain, DomainsManager, type DomainFields, type DomainCreate, type DomainUpdate } from './v3/domains.js';
+export { User, UsersManager, type UserFields, type UserFilters, type UserCreate, type UserUpdate } from './v3/users.js';
+export { Group, GroupsManager, type GroupFields, type GroupCreate } from './v3/groups.js';
+export { Role, RolesManager, type RoleFields, type GrantTarget } from './v3/roles.js';
+export { RoleAssignment, RoleAssignmentsManager, type RoleAssignmentFields, type RoleAssignmentFilters } from './v3/role-assignments.js';
+export { Region, RegionsManager, type RegionFields } from './v3/regions.js';
+export { Service, ServicesManager, type ServiceFields, type ServiceCreate } from './v3/services.js';
+export { Endpoint, EndpointsManager, type EndpointFields, type EndpointFilters, type EndpointCreate } from './v3/endpoints.js';
 export {
-  ApplicationCredential, ApplicationCredentialManager,
+  ApplicationCredential, ApplicationCredentialsManager,
   type ApplicationCredentialFields, type ApplicationCredentialCreate,
 } from './v3/application-credentials.js';
-export { TokenManager, type TokenBody, type ValidateOptions } from './v3/tokens.js';
-export { Tenant, TenantManager, type TenantFields } from './v2/tenants.js';
-export { V2User, V2UserManager, type V2UserFields } from './v2/users.js';
+export { TokensManager, type TokenBody, type ValidateOptions } from './v3/tokens.js';
+export { Tenant, TenantsManager, type TenantFields } from './v2/tenants.js';
+export { V2User, V2UsersManager, type V2UserFields } from './v2/users.js';

@@ -69,11 +69,11 @@ describe('pagination guards', () => {
   });
 
   it('pages by marker and limit when the service sends no links, and stops one that repeats its page', async () => {
-    const items = await listAll<{ id: string }>(s.compute, '/plain', { responseKey: 'things', pageSize: 2 });
+    const items = await listAll<{ id: string }>(s.compute, '/plain', { responseKey: 'things', limit: 2 });
     expect(items.map((i) => i.id)).toEqual(['1', '2', '3', '4', '5']);
     expect(s.cloud.count('GET', `${base}/plain`)).toBe(3);
 
-    const err = await failure(() => listAll(s.compute, '/stuck', { responseKey: 'things', pageSize: 2 }));
+    const err = await failure(() => listAll(s.compute, '/stuck', { responseKey: 'things', limit: 2 }));
     expect(err).toBeInstanceOf(InvalidResponse);
     expect(err.message).toContain('repeated a page');
   });
@@ -81,6 +81,6 @@ describe('pagination guards', () => {
   it('rejects a page without the list, and options that cannot work', async () => {
     expect(await failure(() => listAll(s.compute, '/broken', { responseKey: 'things' }))).toBeInstanceOf(InvalidResponse);
     expect(await failure(() => listAll(s.compute, '/plain', { responseKey: 'things', pageCap: 0 }))).toBeInstanceOf(InvalidArgument);
-    expect(await failure(() => listAll(s.compute, '/plain', { responseKey: 'things', pageSize: 1.5 }))).toBeInstanceOf(InvalidArgument);
+    expect(await failure(() => listAll(s.compute, '/plain', { responseKey: 'things', limit: 1.5 }))).toBeInstanceOf(InvalidArgument);
   });
 });

@@ -20,7 +20,7 @@ describe('compute servers: create and wait for ACTIVE', () => {
     expect(s.cloud.count('POST', '/compute/v2.1/servers')).toBe(1);
 
     const progress: WaitProgressState<Server>[] = [];
-    const server = await created.waitFor('ACTIVE', { interval: 40, timeout: 5000, onProgress: (p) => progress.push(p) });
+    const server = await created.waitFor({ status: 'ACTIVE', interval: 40, timeout: 5000, onProgress: (p) => progress.push(p) });
     expect(server).toBe(created);
     expect(server.status).toBe('ACTIVE');
     expect(server.key_name).toBe('ops');
@@ -40,7 +40,7 @@ describe('compute servers: create and wait for ACTIVE', () => {
   it('waits through the manager by id as well', async () => {
     const created = await s.compute.servers.create({ name: 'w2', flavorRef: '1', imageRef: 'img-1', networks: 'auto' });
     const statuses: string[] = [];
-    const server = await s.compute.servers.waitFor(created.id, ['active', 'SHUTOFF'], { interval: 40, onProgress: (p) => statuses.push(p.status) });
+    const server = await s.compute.servers.waitFor(created.id, { status: ['active', 'SHUTOFF'], interval: 40, onProgress: (p) => statuses.push(p.status) });
     expect(server.status).toBe('ACTIVE');
     expect(statuses.at(-1)).toBe('ACTIVE');
     expect(statuses.slice(0, -1).every((x) => x === 'BUILD')).toBe(true);

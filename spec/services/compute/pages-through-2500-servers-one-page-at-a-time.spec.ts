@@ -46,7 +46,7 @@ describe('compute servers: paging through 2,500 servers', () => {
 
   it('honours a smaller page size and a start marker', async () => {
     const after = [];
-    for await (const server of s.compute.servers.iterate({ pageSize: 400, marker: ids[1999]! })) after.push(server.id);
+    for await (const server of s.compute.servers.iterate({ limit: 400, marker: ids[1999]! })) after.push(server.id);
     expect(after).toEqual(ids.slice(2000));
     // 500 left in pages of 400: a full page, then a short one that ends the listing.
     expect(s.cloud.count('GET', DETAIL)).toBe(2);

@@ -30,7 +30,7 @@ describe('database managers check arguments before any request', () => {
   it('encodes user names and hosts in paths', async () => {
     const inst = await s.activeInstance('encode');
     await users_create(s, inst.id);
-    const user = await s.db.users.get(inst, 'we/ird', '10.%');
+    const user = await s.db.users.get(inst, 'we/ird', { host: '10.%' });
     expect(user.name).toBe('we/ird');
     const path = s.cloud.requests.at(-1)!.path;
     expect(path.endsWith('/users/we%2Fird%4010.%25')).toBe(true);

@@ -34,12 +34,12 @@ describe('databases, users and access on an instance', () => {
     const reader = await s.db.users.get(inst, 'reader');
     expect(reader.databases).toEqual([{ name: 'shop' }]);
     expect(JSON.stringify(reader)).not.toContain('secret');
-    const writer = await s.db.users.get(inst, 'writer', '10.0.0.%');
+    const writer = await s.db.users.get(inst, 'writer', { host: '10.0.0.%' });
     expect(writer.host).toBe('10.0.0.%');
     await s.db.users.update(inst, 'zed', { name: 'zoe', password: 'new-secret' });
     await expect(s.db.users.get(inst, 'zed')).rejects.toBeInstanceOf(NotFound);
     expect((await s.db.users.get(inst, 'zoe')).name).toBe('zoe');
-    await s.db.users.delete(inst, 'writer', '10.0.0.%');
+    await s.db.users.delete(inst, 'writer', { host: '10.0.0.%' });
     expect((await s.db.users.list(inst)).map((u) => u.name)).toEqual(['reader', 'zoe']);
   });
 

@@ -21,7 +21,7 @@ describe('database instances: pagination', () => {
     s.cloud.resetCounts();
     const seen: string[] = [];
     const pagesWhenFirstSeen: number[] = [];
-    for await (const inst of s.db.instances.iterate()) {
+    for await (const inst of s.db.instances.iterate({ detailed: false })) {
       seen.push(inst.id);
       pagesWhenFirstSeen.push(s.cloud.count('GET', /\/instances$/));
     }
@@ -32,13 +32,13 @@ describe('database instances: pagination', () => {
     expect(pagesWhenFirstSeen[4]).toBe(2);
   });
 
-  it('list() collects all pages; a smaller limit makes smaller pages; detailed lists carry timestamps', async () => {
+  it('list() collects all pages; a smaller limit makes smaller pages; lists are detailed (with timestamps) unless asked not to be', async () => {
     await createMany(6);
     s.cloud.resetCounts();
-    const all = await s.db.instances.list({ limit: 2 });
+    const all = await s.db.instances.list({ limit: 2, detailed: false });
     expect(all).toHaveLength(6);
     expect(s.cloud.count('GET', /\/instances$/)).toBe(3);
-    const detailed = await s.db.instances.list({ detailed: true });
+    const detailed = await s.db.instances.list();
     expect(detailed).toHaveLength(6);
     expect(detailed.every((i) => typeof i.created === 'string')).toBe(true);
     expect(all.every((i) => i.created === undefined)).toBe(true);

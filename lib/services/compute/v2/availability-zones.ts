@@ -1,6 +1,7 @@
 import type { FindCriteria } from '../../common/find.js';
 import { Manager } from '../../common/manager.js';
 import { Resource } from '../../common/resource.js';
+import { callOptionsOf, type CallOptions } from '../../common/types.js';
 
 /** Nova's availability zone record (doc/api_samples/os-availability-zone). */
 export interface AvailabilityZoneFields {
@@ -26,10 +27,13 @@ export class AvailabilityZonesManager extends Manager<AvailabilityZone> {
   protected readonly resourceClass = AvailabilityZone;
   protected override readonly resourceName = 'availability zone';
 
-  /** The zones; `detailed` (admin) adds hosts and their services and the `internal` zone. */
-  list(options: { detailed?: boolean; signal?: AbortSignal } = {}): Promise<AvailabilityZone[]> {
+  /**
+   * The zones (one page: Nova does not page them). `detailed` adds hosts, their services and the `internal`
+   * zone; it defaults to false here alone, because Nova lets only admins read the detail.
+   */
+  async list(options: CallOptions & { detailed?: boolean } = {}): Promise<AvailabilityZone[]> {
     const url = options.detailed ? '/os-availability-zone/detail' : '/os-availability-zone';
-    return this._list(url, 'availabilityZoneInfo', options.signal ? { signal: options.signal } : {});
+    return this._list(url, 'availabilityZoneInfo', callOptionsOf(options));
   }
 
   protected override async findCandidates(_criteria: FindCriteria): Promise<AvailabilityZone[]> {

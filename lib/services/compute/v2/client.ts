@@ -4,6 +4,7 @@ import { InvalidResponse } from '../../../errors/transport-errors.js';
 import type { HTTPClient } from '../../../session/http-client.js';
 import { redactUrl } from '../../../log/redact.js';
 import type { HttpResponse, RequestOptions } from '../../../transport/request-options.js';
+import type { CallOptions } from '../../common/types.js';
 import { AvailabilityZonesManager } from './availability-zones.js';
 import { FlavorsManager } from './flavors.js';
 import { KeypairsManager } from './keypairs.js';
@@ -70,7 +71,11 @@ export class ComputeV2Client extends BaseClient {
   }
 
   override async clientRequest<T = any>(method: string, url: string, options?: RequestOptions): Promise<HttpResponse<T>> {
-    if (this.#microversion === undefined) await this.negotiateMicroversion(options?.signal ? { signal: options.signal } : {});
+    if (this.#microversion === undefined) {
+      await this.negotiateMicroversion({
+        ...(options?.signal ? { signal: options.signal } : {}), ...(options?.timeout !== undefined ? { timeout: options.timeout } : {}),
+      });
+    }
     return super.clientRequest<T>(method, url, options);
   }
 
@@ -84,7 +89,7 @@ export class ComputeV2Client extends BaseClient {
    * the requested one when the server supports it, the highest common one for 'latest'.
    * @throws UnsupportedVersion naming the server's range when it cannot do the requested microversion
    */
-  negotiateMicroversion(options: { signal?: AbortSignal } = {}): Promise<string> {
+  negotiateMicroversion(options: Pick<CallOptions, 'signal' | 'timeout'> = {}): Promise<string> {
     this.#negotiation ??= (async () => {
       const range = await this.microversionRange(options);
       const picked = pickMicroversion(this.#requested, range);
@@ -97,8 +102,8 @@ export class ComputeV2Client extends BaseClient {
   }
 
   /** The microversion range the server announces: GET on the endpoint, else on its version root. */
-  async microversionRange(options: { signal?: AbortSignal } = {}): Promise<MicroversionRange> {
-    const opts = { headers: {}, ...(options.signal ? { signal: options.signal } : {}) };
+  async microversionRange(options: Pick<CallOptions, 'signal' | 'timeout'> = {}): Promise<MicroversionRange> {
+    const opts = { headers: {}, ...(options.signal ? { signal: options.signal } : {}), ...(options.timeout !== undefined ? { timeout: options.timeout } : {}) };
     let first: HttpResponse | undefined;
     try {
       first = await super.clientRequest('GET', '/', opts);

@@ -1,7 +1,10 @@
 import { InvalidArgument } from '../../common/errors.js';
 import type { FindCriteria } from '../../common/find.js';
-import { Manager, type CallOptions } from '../../common/manager.js';
+import { Manager } from '../../common/manager.js';
+import { pageOptionsOf, type ListOptions } from '../../common/pagination.js';
+import { idOf, seg, type Ref } from '../../common/ref.js';
 import { Resource } from '../../common/resource.js';
+import { callOptionsOf, type CallOptions } from '../../common/types.js';
 import type { Link } from './server-types.js';
 
 /** Nova's flavor record (doc/api_samples/flavors). */
@@ -30,12 +33,12 @@ export interface Flavor extends FlavorFields {}
 export class Flavor extends Resource<FlavorFields> {
   declare readonly manager: FlavorsManager;
 
-  delete(): Promise<void> {
+  async delete(): Promise<void> {
     return this.manager.delete(this.id);
   }
 }
 
-export interface FlavorListOptions {
+export interface FlavorListOptions extends ListOptions {
   /** `/flavors/detail` (true) or `/flavors`. @default true */
   detailed?: boolean;
   /** true: public only (Nova's default for non-admins); false: private only; 'all' (admin). */
@@ -44,9 +47,6 @@ export interface FlavorListOptions {
   minRam?: number;
   sortKey?: string;
   sortDir?: 'asc' | 'desc';
-  pageSize?: number;
-  marker?: string;
-  signal?: AbortSignal;
 }
 
 export interface CreateFlavorOptions {
@@ -69,31 +69,24 @@ export class FlavorsManager extends Manager<Flavor> {
   protected override readonly resourceName = 'flavor';
 
   iterate(options: FlavorListOptions = {}): AsyncGenerator<Flavor, void, undefined> {
-    const { detailed = true, isPublic, minDisk, minRam, sortKey, sortDir, pageSize, marker, signal } = options;
+    const { detailed = true, isPublic, minDisk, minRam, sortKey, sortDir } = options;
     const query = {
       is_public: isPublic === 'all' ? 'None' : isPublic,
       minDisk, minRam, sort_key: sortKey, sort_dir: sortDir,
     };
-    return this._iterate(detailed ? '/flavors/detail' : '/flavors', 'flavors', {
-      query,
-      ...(pageSize !== undefined ? { pageSize } : {}),
-      ...(marker !== undefined ? { marker } : {}),
-      ...(signal !== undefined ? { signal } : {}),
-    });
+    return this._iterate(detailed ? '/flavors/detail' : '/flavors', 'flavors', { query, ...pageOptionsOf(options) });
   }
 
   async list(options: FlavorListOptions = {}): Promise<Flavor[]> {
-    const all: Flavor[] = [];
-    for await (const f of this.iterate(options)) all.push(f);
-    return all;
+    return this._collect(this.iterate(options));
   }
 
-  get(id: string, options: CallOptions = {}): Promise<Flavor> {
-    return this._get(`/flavors/${encodeURIComponent(id)}`, 'flavor', options);
+  async get(flavor: Ref, call: CallOptions = {}): Promise<Flavor> {
+    return this._get(`/flavors/${seg(idOf(flavor, 'flavors.get'))}`, 'flavor', callOptionsOf(call));
   }
 
   /** Create a flavor (admin). */
-  async create(o: CreateFlavorOptions): Promise<Flavor> {
+  async create(o: CreateFlavorOptions, call: CallOptions = {}): Promise<Flavor> {
     if (!o.name) throw new InvalidArgument('name', 'A flavor needs a name');
     for (const key of ['ram', 'vcpus', 'disk'] as const) {
       if (!Number.isInteger(o[key]) || o[key] < 0) throw new InvalidArgument(key, `A flavor's ${key} must be a whole number >= 0, got ${o[key]}`);
@@ -105,11 +98,11 @@ export class FlavorsManager extends Manager<Flavor> {
     if (o.rxtxFactor !== undefined) flavor.rxtx_factor = o.rxtxFactor;
     if (o.isPublic !== undefined) flavor['os-flavor-access:is_public'] = o.isPublic;
     if (o.description !== undefined) flavor.description = o.description;
-    return this._create('/flavors', { flavor }, 'flavor', { okCodes: [200] });
+    return this._create('/flavors', { flavor }, 'flavor', { okCodes: [200], ...callOptionsOf(call) });
   }
 
-  delete(id: string): Promise<void> {
-    return this._delete(`/flavors/${encodeURIComponent(id)}`, { okCodes: [202, 204] });
+  async delete(flavor: Ref, call: CallOptions = {}): Promise<void> {
+    return this._delete(`/flavors/${seg(idOf(flavor, 'flavors.delete'))}`, { okCodes: [202, 204], ...callOptionsOf(call) });
   }
 
   protected override findCandidates(_criteria: FindCriteria): AsyncIterable<Flavor> {

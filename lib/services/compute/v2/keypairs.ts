@@ -1,8 +1,10 @@
 import { InvalidArgument } from '../../common/errors.js';
 import type { FindCriteria } from '../../common/find.js';
-import { Manager, type CallOptions } from '../../common/manager.js';
+import { Manager } from '../../common/manager.js';
+import { pageOptionsOf, type ListOptions } from '../../common/pagination.js';
+import { idOf, seg, type Ref } from '../../common/ref.js';
 import { Resource } from '../../common/resource.js';
-import { isJsonRecord } from '../../common/types.js';
+import { callOptionsOf, isJsonRecord, type CallOptions } from '../../common/types.js';
 
 /** Nova's keypair record (doc/api_samples/os-keypairs). */
 export interface KeypairFields {
@@ -30,7 +32,7 @@ export class Keypair extends Resource<KeypairFields> {
     return this.name;
   }
 
-  delete(): Promise<void> {
+  async delete(): Promise<void> {
     return this.manager.delete(this.name);
   }
 }
@@ -45,7 +47,13 @@ export interface CreateKeypairOptions {
   userId?: string;
 }
 
-const path = (name: string) => `/os-keypairs/${encodeURIComponent(name)}`;
+/** `marker` is a keypair name; paging needs microversion 2.35. */
+export interface KeypairListOptions extends ListOptions {
+  /** Another user's keypairs (admin, 2.10+). */
+  userId?: string;
+}
+
+const path = (keypair: Ref, what: string) => `/os-keypairs/${seg(idOf(keypair, what))}`;
 
 /** Nova keypairs: `http.compute.keypairs`. */
 export class KeypairsManager extends Manager<Keypair> {
@@ -53,39 +61,36 @@ export class KeypairsManager extends Manager<Keypair> {
   protected override readonly resourceName = 'keypair';
 
   /** Nova lists keypairs as `[{ "keypair": {...} }]`, paginated from 2.35. */
-  iterate(options: { userId?: string; pageSize?: number; marker?: string; signal?: AbortSignal } = {}): AsyncGenerator<Keypair, void, undefined> {
+  iterate(options: KeypairListOptions = {}): AsyncGenerator<Keypair, void, undefined> {
     return this._iterate('/os-keypairs', 'keypairs', {
       query: { user_id: options.userId },
       unwrap: (item) => (isJsonRecord(item) && isJsonRecord(item.keypair) ? item.keypair : item),
       markerOf: (item) => (isJsonRecord(item) && isJsonRecord(item.keypair) && typeof item.keypair.name === 'string' ? item.keypair.name : undefined),
-      ...(options.pageSize !== undefined ? { pageSize: options.pageSize } : {}),
-      ...(options.marker !== undefined ? { marker: options.marker } : {}),
-      ...(options.signal !== undefined ? { signal: options.signal } : {}),
+      ...pageOptionsOf(options),
     });
   }
 
-  async list(options: { userId?: string; signal?: AbortSignal } = {}): Promise<Keypair[]> {
-    const all: Keypair[] = [];
-    for await (const k of this.iterate(options)) all.push(k);
-    return all;
+  async list(options: KeypairListOptions = {}): Promise<Keypair[]> {
+    return this._collect(this.iterate(options));
   }
 
-  get(name: string, options: CallOptions = {}): Promise<Keypair> {
-    return this._get(path(name), 'keypair', options);
+  /** A keypair by name (a keypair's id). */
+  async get(keypair: Ref, call: CallOptions = {}): Promise<Keypair> {
+    return this._get(path(keypair, 'keypairs.get'), 'keypair', callOptionsOf(call));
   }
 
-  async create(o: CreateKeypairOptions): Promise<Keypair> {
+  async create(o: CreateKeypairOptions, call: CallOptions = {}): Promise<Keypair> {
     if (!o.name) throw new InvalidArgument('name', 'A keypair needs a name');
     const keypair: Record<string, unknown> = { name: o.name };
     if (o.publicKey !== undefined) keypair.public_key = o.publicKey;
     if (o.type !== undefined) keypair.type = o.type;
     if (o.userId !== undefined) keypair.user_id = o.userId;
     // 200 before microversion 2.2, 201 from it.
-    return this._create('/os-keypairs', { keypair }, 'keypair', { okCodes: [200, 201] });
+    return this._create('/os-keypairs', { keypair }, 'keypair', { okCodes: [200, 201], ...callOptionsOf(call) });
   }
 
-  delete(name: string): Promise<void> {
-    return this._delete(path(name), { okCodes: [202, 204] });
+  async delete(keypair: Ref, call: CallOptions = {}): Promise<void> {
+    return this._delete(path(keypair, 'keypairs.delete'), { okCodes: [202, 204], ...callOptionsOf(call) });
   }
 
   protected override findCandidates(_criteria: FindCriteria): AsyncIterable<Keypair> {

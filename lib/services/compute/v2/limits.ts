@@ -1,5 +1,6 @@
 import { Manager } from '../../common/manager.js';
 import { Resource } from '../../common/resource.js';
+import { callOptionsOf, type CallOptions } from '../../common/types.js';
 
 /** Nova's absolute limits and usage (doc/api_samples/limits); -1 means unlimited. */
 export interface AbsoluteLimits {
@@ -49,10 +50,10 @@ export class LimitsManager extends Manager<Limits> {
    * @param options.reserved include reserved resources in the usage
    * @param options.tenantId another project's limits (admin)
    */
-  get(options: { reserved?: boolean; tenantId?: string; signal?: AbortSignal } = {}): Promise<Limits> {
+  async get(options: CallOptions & { reserved?: boolean; tenantId?: string } = {}): Promise<Limits> {
     return this._get('/limits', 'limits', {
       query: { reserved: options.reserved ? 1 : undefined, tenant_id: options.tenantId },
-      ...(options.signal ? { signal: options.signal } : {}),
+      ...callOptionsOf(options),
     });
   }
 }

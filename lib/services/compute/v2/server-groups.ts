@@ -1,7 +1,9 @@
 import { InvalidArgument } from '../../common/errors.js';
 import type { FindCriteria } from '../../common/find.js';
-import { Manager, type CallOptions } from '../../common/manager.js';
+import { Manager } from '../../common/manager.js';
+import { idOf, seg, type Ref } from '../../common/ref.js';
 import { Resource } from '../../common/resource.js';
+import { callOptionsOf, type CallOptions } from '../../common/types.js';
 import type { ComputeV2Client } from './client.js';
 import { atLeast } from './microversion.js';
 
@@ -28,9 +30,24 @@ export interface ServerGroup extends ServerGroupFields {}
 export class ServerGroup extends Resource<ServerGroupFields> {
   declare readonly manager: ServerGroupsManager;
 
-  delete(): Promise<void> {
+  async delete(): Promise<void> {
     return this.manager.delete(this.id);
   }
+}
+
+export interface ServerGroupListOptions extends CallOptions {
+  allProjects?: boolean;
+  /** Page size. */
+  limit?: number;
+  /** Skip this many groups (Nova pages server groups by offset). */
+  offset?: number;
+}
+
+export interface CreateServerGroupOptions {
+  name: string;
+  policy: ServerGroupPolicy;
+  /** Microversion 2.64 or later. */
+  rules?: { max_server_per_host?: number };
 }
 
 const POLICIES: readonly string[] = ['affinity', 'anti-affinity', 'soft-affinity', 'soft-anti-affinity'];
@@ -46,20 +63,20 @@ export class ServerGroupsManager extends Manager<ServerGroup> {
     this.#compute = compute;
   }
 
-  /** Server groups use offset/limit, not markers. */
-  list(options: { allProjects?: boolean; limit?: number; offset?: number; signal?: AbortSignal } = {}): Promise<ServerGroup[]> {
+  /** One page: server groups use offset/limit, not markers, so there is no `iterate`. */
+  async list(options: ServerGroupListOptions = {}): Promise<ServerGroup[]> {
     return this._list('/os-server-groups', 'server_groups', {
       query: { all_projects: options.allProjects ? 'True' : undefined, limit: options.limit, offset: options.offset },
-      ...(options.signal ? { signal: options.signal } : {}),
+      ...callOptionsOf(options),
     });
   }
 
-  get(id: string, options: CallOptions = {}): Promise<ServerGroup> {
-    return this._get(`/os-server-groups/${encodeURIComponent(id)}`, 'server_group', options);
+  async get(group: Ref, call: CallOptions = {}): Promise<ServerGroup> {
+    return this._get(`/os-server-groups/${seg(idOf(group, 'serverGroups.get'))}`, 'server_group', callOptionsOf(call));
   }
 
   /** Create a group; sent as `policy` + `rules` from microversion 2.64, as `policies: [policy]` before. */
-  async create(o: { name: string; policy: ServerGroupPolicy; rules?: { max_server_per_host?: number } }): Promise<ServerGroup> {
+  async create(o: CreateServerGroupOptions, call: CallOptions = {}): Promise<ServerGroup> {
     if (!o.name) throw new InvalidArgument('name', 'A server group needs a name');
     if (!POLICIES.includes(o.policy)) {
       throw new InvalidArgument('policy', `Server group policy must be one of ${POLICIES.join(', ')}, got "${String(o.policy)}"`);
@@ -69,11 +86,11 @@ export class ServerGroupsManager extends Manager<ServerGroup> {
     const group = modern
       ? { name: o.name, policy: o.policy, ...(o.rules ? { rules: o.rules } : {}) }
       : { name: o.name, policies: [o.policy] };
-    return this._create('/os-server-groups', { server_group: group }, 'server_group', { okCodes: [200] });
+    return this._create('/os-server-groups', { server_group: group }, 'server_group', { okCodes: [200], ...callOptionsOf(call) });
   }
 
-  delete(id: string): Promise<void> {
-    return this._delete(`/os-server-groups/${encodeURIComponent(id)}`, { okCodes: [204] });
+  async delete(group: Ref, call: CallOptions = {}): Promise<void> {
+    return this._delete(`/os-server-groups/${seg(idOf(group, 'serverGroups.delete'))}`, { okCodes: [204], ...callOptionsOf(call) });
   }
 
   protected override async findCandidates(_criteria: FindCriteria): Promise<ServerGroup[]> {

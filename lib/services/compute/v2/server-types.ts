@@ -1,4 +1,5 @@
 /** Shapes of Nova's server API (doc/api_samples/servers), as far as this client reads or sends them. */
+import type { ListOptions } from '../../common/pagination.js';
 
 export interface Link {
   href: string;
@@ -119,16 +120,11 @@ export interface ServerListFilters {
   [key: string]: string | number | boolean | undefined;
 }
 
-export interface ServerListOptions {
+/** `limit` is the page size; Nova caps it at its `max_limit` (1000 by default). */
+export interface ServerListOptions extends ListOptions {
   /** `/servers/detail` (true) or `/servers` (id, name, links only). @default true */
   detailed?: boolean;
   filters?: ServerListFilters;
-  /** Page size sent as `limit`; Nova caps it at its `max_limit` (1000 by default). */
-  pageSize?: number;
-  marker?: string;
-  /** @default 1000 */
-  pageCap?: number;
-  signal?: AbortSignal;
 }
 
 export type RebootType = 'SOFT' | 'HARD';

@@ -1,9 +1,10 @@
 import { Resource } from '../../common/resource.js';
-import { waitFor, type WaitForOptions } from '../../common/wait-for.js';
+import { waitFor, type WaitOptions } from '../../common/wait-for.js';
 import type { RebootType, RebuildOptions, ServerFields } from './server-types.js';
 import type { ServersManager } from './servers.js';
 
-export type ServerWaitOptions = Omit<WaitForOptions<Server>, 'status' | 'description' | 'statusOf' | 'faultOf'>;
+/** `status` defaults to ACTIVE. */
+export type ServerWaitOptions = WaitOptions<Server>;
 
 /** A compute server; its fields are Nova's (`server.status`, `server.addresses`), its methods the server actions. */
 // The interface merge types the JSON fields the Resource constructor copies onto the object.
@@ -59,14 +60,14 @@ export class Server extends Resource<ServerFields> {
   }
 
   /**
-   * Poll this server until it reaches `status`; updates this object in place and resolves with it.
+   * Poll this server until it reaches `status` (ACTIVE by default); updates this object in place and resolves with it.
    * ERROR ends the wait with ResourceInErrorState carrying the server's fault message.
-   * @example await server.waitFor('ACTIVE', { interval: 2000, onProgress: (s) => console.log(s.status, s.progress) })
+   * @example await server.waitFor({ status: 'ACTIVE', interval: 2000, onProgress: (s) => console.log(s.status, s.progress) })
    */
-  async waitFor(status: string | string[], options: ServerWaitOptions = {}): Promise<this> {
+  async waitFor(options: ServerWaitOptions = {}): Promise<this> {
     return waitFor((signal) => this.#reload(signal), {
       ...options,
-      status,
+      status: options.status ?? 'ACTIVE',
       description: `server ${this.id}`,
     });
   }

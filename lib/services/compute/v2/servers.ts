@@ -2,17 +2,19 @@ import { InvalidResponse } from '../../../errors/transport-errors.js';
 import { redactUrl } from '../../../log/redact.js';
 import { InvalidArgument } from '../../common/errors.js';
 import type { FindCriteria } from '../../common/find.js';
-import { Manager, type CallOptions } from '../../common/manager.js';
+import { Manager } from '../../common/manager.js';
 import { DEFAULT_OK_CODES, expectStatus } from '../../common/ok-codes.js';
-import { isJsonRecord } from '../../common/types.js';
-import { waitFor, type WaitForOptions } from '../../common/wait-for.js';
+import { pageOptionsOf } from '../../common/pagination.js';
+import { idOf, seg, type Ref } from '../../common/ref.js';
+import { callOptionsOf, isJsonRecord, type CallOptions } from '../../common/types.js';
+import { waitFor, type WaitOptions } from '../../common/wait-for.js';
 import type { ComputeV2Client } from './client.js';
 import { atLeast } from './microversion.js';
 import { Server } from './server.js';
 import { serverCreateBody } from './server-create-body.js';
 import type { CreateServerOptions, RebootType, RebuildOptions, ServerListOptions } from './server-types.js';
 
-const path = (id: string) => `/servers/${encodeURIComponent(id)}`;
+const path = (server: Ref, what: string) => `/servers/${seg(idOf(server, what))}`;
 
 /** Nova servers: `http.compute.servers`. */
 export class ServersManager extends Manager<Server> {
@@ -27,73 +29,65 @@ export class ServersManager extends Manager<Server> {
 
   /**
    * Every server matching the filters, page by page: a page is fetched when the previous one is used up.
-   * @example for await (const s of compute.servers.iterate({ filters: { status: 'ACTIVE' } })) console.log(s.name);
+   * @example for await (const s of compute.servers.iterate({ filters: { status: 'ACTIVE' }, limit: 100 })) console.log(s.name);
    */
   iterate(options: ServerListOptions = {}): AsyncGenerator<Server, void, undefined> {
-    const { detailed = true, filters = {}, pageSize, marker, pageCap, signal } = options;
-    return this._iterate(detailed ? '/servers/detail' : '/servers', 'servers', {
-      query: filters,
-      ...(pageSize !== undefined ? { pageSize } : {}),
-      ...(marker !== undefined ? { marker } : {}),
-      ...(pageCap !== undefined ? { pageCap } : {}),
-      ...(signal !== undefined ? { signal } : {}),
-    });
+    const { detailed = true, filters = {} } = options;
+    return this._iterate(detailed ? '/servers/detail' : '/servers', 'servers', { query: filters, ...pageOptionsOf(options) });
   }
 
   /** All servers matching the filters, every page collected (use `iterate` for large clouds). */
   async list(options: ServerListOptions = {}): Promise<Server[]> {
-    const all: Server[] = [];
-    for await (const s of this.iterate(options)) all.push(s);
-    return all;
+    return this._collect(this.iterate(options));
   }
 
-  get(id: string, options: CallOptions = {}): Promise<Server> {
-    return this._get(path(id), 'server', options);
+  async get(server: Ref, call: CallOptions = {}): Promise<Server> {
+    return this._get(path(server, 'servers.get'), 'server', callOptionsOf(call));
   }
 
-  /** Boot a server. The answer holds id, links and adminPass; `waitFor('ACTIVE')` loads the rest. */
+  /** Boot a server. The answer holds id, links and adminPass; `waitFor(server)` loads the rest. */
   async create(options: CreateServerOptions, call: CallOptions = {}): Promise<Server> {
     const microversion = await this.#compute.resolveMicroversion();
-    return this._create('/servers', serverCreateBody(options, microversion), 'server', { okCodes: [202], ...call });
+    return this._create('/servers', serverCreateBody(options, microversion), 'server', { okCodes: [202], ...callOptionsOf(call) });
   }
 
-  async update(id: string, fields: { name?: string; description?: string | null }, call: CallOptions = {}): Promise<Server> {
-    const server = await this._update(path(id), { server: fields }, 'server', { okCodes: [200], ...call });
-    return server ?? this.get(id);
+  async update(server: Ref, fields: { name?: string; description?: string | null }, call: CallOptions = {}): Promise<Server> {
+    const updated = await this._update(path(server, 'servers.update'), { server: fields }, 'server', { okCodes: [200], ...callOptionsOf(call) });
+    return updated ?? this.get(server, call);
   }
 
-  delete(id: string, call: CallOptions = {}): Promise<void> {
-    return this._delete(path(id), { okCodes: [204], ...call });
+  async delete(server: Ref, call: CallOptions = {}): Promise<void> {
+    return this._delete(path(server, 'servers.delete'), { okCodes: [204], ...callOptionsOf(call) });
   }
 
-  async reboot(id: string, type: RebootType = 'SOFT'): Promise<void> {
+  async reboot(server: Ref, type: RebootType = 'SOFT', call: CallOptions = {}): Promise<void> {
     if (type !== 'SOFT' && type !== 'HARD') throw new InvalidArgument('type', `Reboot type must be SOFT or HARD, got "${String(type)}"`);
-    await this.#action(id, { reboot: { type } }, [202]);
+    await this.#action(server, { reboot: { type } }, [202], call);
   }
 
-  async stop(id: string): Promise<void> {
-    await this.#action(id, { 'os-stop': null }, [202]);
+  async stop(server: Ref, call: CallOptions = {}): Promise<void> {
+    await this.#action(server, { 'os-stop': null }, [202], call);
   }
 
-  async start(id: string): Promise<void> {
-    await this.#action(id, { 'os-start': null }, [202]);
+  async start(server: Ref, call: CallOptions = {}): Promise<void> {
+    await this.#action(server, { 'os-start': null }, [202], call);
   }
 
   /** Resize to another flavor; the server goes to VERIFY_RESIZE, then confirmResize or revertResize. */
-  async resize(id: string, flavorRef: string): Promise<void> {
+  async resize(server: Ref, flavorRef: string, call: CallOptions = {}): Promise<void> {
     if (!flavorRef) throw new InvalidArgument('flavorRef', 'resize needs a flavorRef (a flavor id)');
-    await this.#action(id, { resize: { flavorRef } }, [202]);
+    await this.#action(server, { resize: { flavorRef } }, [202], call);
   }
 
-  async confirmResize(id: string): Promise<void> {
-    await this.#action(id, { confirmResize: null }, [204]);
+  async confirmResize(server: Ref, call: CallOptions = {}): Promise<void> {
+    await this.#action(server, { confirmResize: null }, [204], call);
   }
 
-  async revertResize(id: string): Promise<void> {
-    await this.#action(id, { revertResize: null }, [202]);
+  async revertResize(server: Ref, call: CallOptions = {}): Promise<void> {
+    await this.#action(server, { revertResize: null }, [202], call);
   }
 
-  async rebuild(id: string, imageRef: string, options: RebuildOptions = {}): Promise<Server> {
+  async rebuild(server: Ref, imageRef: string, options: RebuildOptions = {}, call: CallOptions = {}): Promise<Server> {
     if (!imageRef) throw new InvalidArgument('imageRef', 'rebuild needs an imageRef (an image id)');
     const rebuild: Record<string, unknown> = { imageRef };
     if (options.name !== undefined) rebuild.name = options.name;
@@ -102,16 +96,16 @@ export class ServersManager extends Manager<Server> {
     if (options.description !== undefined) rebuild.description = options.description;
     if (options.keyName !== undefined) rebuild.key_name = options.keyName;
     if (options.preserveEphemeral !== undefined) rebuild.preserve_ephemeral = options.preserveEphemeral;
-    const res = await this.#action(id, { rebuild }, [202]);
+    const res = await this.#action(server, { rebuild }, [202], call);
     if (!isJsonRecord(res.body) || !isJsonRecord(res.body.server)) throw shape(res.url, 'no "server" object in the rebuild answer');
     return this.wrap(res.body.server, true);
   }
 
   /** Snapshot a server; resolves with the image id (from the body from 2.45, from the Location header before). */
-  async createImage(id: string, name: string, metadata?: Record<string, string>): Promise<string> {
+  async createImage(server: Ref, name: string, metadata?: Record<string, string>, call: CallOptions = {}): Promise<string> {
     if (!name) throw new InvalidArgument('name', 'createImage needs a name for the image');
     const microversion = await this.#compute.resolveMicroversion();
-    const res = await this.#action(id, { createImage: { name, ...(metadata ? { metadata } : {}) } }, [202]);
+    const res = await this.#action(server, { createImage: { name, ...(metadata ? { metadata } : {}) } }, [202], call);
     if (atLeast(microversion, '2.45') && isJsonRecord(res.body) && typeof res.body.image_id === 'string') return res.body.image_id;
     const location = res.headers.location;
     const href = Array.isArray(location) ? location[0] : location;
@@ -122,21 +116,22 @@ export class ServersManager extends Manager<Server> {
   }
 
   /** The server's console log, the last `length` lines when given. */
-  async getConsoleOutput(id: string, length?: number): Promise<string> {
+  async getConsoleOutput(server: Ref, length?: number, call: CallOptions = {}): Promise<string> {
     if (length !== undefined && (!Number.isInteger(length) || length < 0)) {
       throw new InvalidArgument('length', `Console output length must be a whole number of lines, got ${length}`);
     }
-    const res = await this.#action(id, { 'os-getConsoleOutput': length === undefined ? {} : { length } }, [200]);
+    const res = await this.#action(server, { 'os-getConsoleOutput': length === undefined ? {} : { length } }, [200], call);
     if (!isJsonRecord(res.body) || typeof res.body.output !== 'string') throw shape(res.url, 'no "output" string');
     return res.body.output;
   }
 
   /**
-   * Poll a server until it reaches `status`; ERROR ends the wait with its fault message.
-   * @example await compute.servers.waitFor(id, 'ACTIVE', { timeout: 300_000, onProgress: ({ status }) => log(status) })
+   * Poll a server until it reaches `status` (ACTIVE by default); ERROR ends the wait with its fault message.
+   * @example await compute.servers.waitFor(id, { status: 'ACTIVE', timeout: 300_000, onProgress: ({ status }) => log(status) })
    */
-  waitFor(id: string, status: string | string[], options: Omit<WaitForOptions<Server>, 'status'> = {}): Promise<Server> {
-    return waitFor((signal) => this.get(id, signal ? { signal } : {}), { description: `server ${id}`, ...options, status });
+  async waitFor(server: Ref, options: WaitOptions<Server> = {}): Promise<Server> {
+    const id = idOf(server, 'servers.waitFor');
+    return waitFor((signal) => this.get(id, signal ? { signal } : {}), { description: `server ${id}`, ...options, status: options.status ?? 'ACTIVE' });
   }
 
   /** find() lists with the name filter (Nova's is a regex search), then matches exactly. */
@@ -145,8 +140,8 @@ export class ServersManager extends Manager<Server> {
     return this.iterate({ filters });
   }
 
-  async #action(id: string, body: Record<string, unknown>, okCodes: readonly number[]) {
-    const res = await this.client.post(`${path(id)}/action`, { json: body });
+  async #action(server: Ref, body: Record<string, unknown>, okCodes: readonly number[], call: CallOptions) {
+    const res = await this.client.post(`${path(server, `servers.${Object.keys(body)[0]}`)}/action`, { json: body, ...callOptionsOf(call) });
     expectStatus(res, okCodes.length ? okCodes : DEFAULT_OK_CODES.action, 'POST');
     return res;
   }

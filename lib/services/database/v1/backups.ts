@@ -1,8 +1,10 @@
 import { InvalidArgument } from '../../common/errors.js';
 import { Manager } from '../../common/manager.js';
+import { pageOptionsOf, type ListOptions } from '../../common/pagination.js';
 import { Resource } from '../../common/resource.js';
-import { waitFor, type WaitForOptions } from '../../common/wait-for.js';
-import { idOf, seg, type Ref } from './refs.js';
+import { callOptionsOf, type CallOptions } from '../../common/types.js';
+import { waitFor, type WaitOptions } from '../../common/wait-for.js';
+import { idOf, seg, type Ref } from '../../common/ref.js';
 
 export interface BackupFields {
   id: string;
@@ -22,13 +24,14 @@ export interface BackupFields {
 
 export interface Backup extends BackupFields {}
 
-export type BackupWaitOptions = Partial<WaitForOptions<Backup>>;
+/** `status` defaults to COMPLETED; FAILED, DELETE_FAILED and ERROR end the wait. */
+export type BackupWaitOptions = WaitOptions<Backup>;
 
 /** A backup of an instance. */
 export class Backup extends Resource<BackupFields> {
-  declare readonly manager: BackupManager;
+  declare readonly manager: BackupsManager;
 
-  delete(): Promise<void> {
+  async delete(): Promise<void> {
     return this.manager.delete(this);
   }
 
@@ -40,14 +43,11 @@ export class Backup extends Resource<BackupFields> {
   }
 }
 
-export interface BackupListOptions {
+export interface BackupListOptions extends ListOptions {
   /** Only this instance's backups (GET /instances/{id}/backups). */
   instance?: Ref;
   /** Only backups of this datastore (type name). */
   datastore?: string;
-  limit?: number;
-  marker?: string;
-  signal?: AbortSignal;
 }
 
 export interface BackupCreateOptions {
@@ -60,50 +60,49 @@ export interface BackupCreateOptions {
   incremental?: boolean;
 }
 
-/** /backups: list (all or per instance), get, create, delete, wait for COMPLETED. */
-export class BackupManager extends Manager<Backup> {
+/**
+ * /backups: list (all or per instance), get, create, delete, wait for COMPLETED. The reference manager of
+ * the one dialect (see lib/services/common/index.ts): a new manager copies this shape.
+ */
+export class BackupsManager extends Manager<Backup> {
   protected readonly resourceClass = Backup;
   protected override readonly resourceName = 'backup';
 
-  async *iterate(options: BackupListOptions = {}): AsyncGenerator<Backup, void, undefined> {
+  iterate(options: BackupListOptions = {}): AsyncGenerator<Backup, void, undefined> {
     const url = options.instance !== undefined ? `/instances/${seg(idOf(options.instance, 'backups.list instance'))}/backups` : '/backups';
-    yield* this._iterate(url, 'backups', {
+    return this._iterate(url, 'backups', {
       linksKey: 'links',
       ...(options.datastore !== undefined ? { query: { datastore: options.datastore } } : {}),
-      ...(options.limit !== undefined ? { pageSize: options.limit } : {}),
-      ...(options.marker !== undefined ? { marker: options.marker } : {}),
-      ...(options.signal ? { signal: options.signal } : {}),
+      ...pageOptionsOf(options),
     });
   }
 
   async list(options: BackupListOptions = {}): Promise<Backup[]> {
-    const all: Backup[] = [];
-    for await (const b of this.iterate(options)) all.push(b);
-    return all;
+    return this._collect(this.iterate(options));
   }
 
-  async get(backup: Ref): Promise<Backup> {
-    return this._get(`/backups/${seg(idOf(backup, 'backups.get'))}`, 'backup');
+  async get(backup: Ref, call: CallOptions = {}): Promise<Backup> {
+    return this._get(`/backups/${seg(idOf(backup, 'backups.get'))}`, 'backup', callOptionsOf(call));
   }
 
   /** Start a backup (Trove answers 202 with the record, status NEW). The instance must be ACTIVE. */
-  async create(options: BackupCreateOptions): Promise<Backup> {
+  async create(options: BackupCreateOptions, call: CallOptions = {}): Promise<Backup> {
     if (!options.name) throw new InvalidArgument('name', 'backups.create needs a name');
     const body: Record<string, unknown> = { name: options.name, instance: idOf(options.instance, 'backups.create instance') };
     if (options.description !== undefined) body.description = options.description;
     if (options.parentId !== undefined) body.parent_id = options.parentId;
     if (options.incremental) body.incremental = 1;
-    return this._create('/backups', { backup: body }, 'backup', { okCodes: [202, 200] });
+    return this._create('/backups', { backup: body }, 'backup', { okCodes: [202, 200], ...callOptionsOf(call) });
   }
 
-  async delete(backup: Ref): Promise<void> {
-    return this._delete(`/backups/${seg(idOf(backup, 'backups.delete'))}`, { okCodes: [202, 204] });
+  async delete(backup: Ref, call: CallOptions = {}): Promise<void> {
+    return this._delete(`/backups/${seg(idOf(backup, 'backups.delete'))}`, { okCodes: [202, 204], ...callOptionsOf(call) });
   }
 
   /** Poll until COMPLETED (by default); FAILED ends the wait with ResourceInErrorState. */
   async waitFor(backup: Ref, options: BackupWaitOptions = {}): Promise<Backup> {
     const id = idOf(backup, 'backups.waitFor');
-    return waitFor((signal) => this._get(`/backups/${seg(id)}`, 'backup', signal ? { signal } : {}), {
+    return waitFor((signal) => this.get(id, signal ? { signal } : {}), {
       description: `backup ${id}`,
       errorStatuses: ['FAILED', 'DELETE_FAILED', 'ERROR'],
       ...options,

@@ -1,12 +1,12 @@
 import { BaseClient, type BaseClientOptions } from '../../../base-client.js';
 import type { HTTPClient } from '../../../session/http-client.js';
-import { BackupManager } from './backups.js';
-import { ConfigurationManager } from './configurations.js';
-import { DatabaseManager } from './databases.js';
-import { DatastoreManager, DatastoreVersionManager } from './datastores.js';
-import { FlavorManager } from './flavors.js';
-import { InstanceManager } from './instances.js';
-import { UserManager } from './users.js';
+import { BackupsManager } from './backups.js';
+import { ConfigurationsManager } from './configurations.js';
+import { DatabasesManager } from './databases.js';
+import { DatastoresManager, DatastoreVersionsManager } from './datastores.js';
+import { FlavorsManager } from './flavors.js';
+import { InstancesManager } from './instances.js';
+import { UsersManager } from './users.js';
 
 /**
  * Trove (Database service) API v1.0. The endpoint comes from the catalog's `database` entry, which
@@ -20,25 +20,25 @@ export class DatabaseV1Client extends BaseClient {
   static override readonly serviceType: string = 'database';
   static override readonly attributeName: string = 'database';
 
-  readonly instances: InstanceManager;
-  readonly databases: DatabaseManager;
-  readonly users: UserManager;
-  readonly flavors: FlavorManager;
-  readonly datastores: DatastoreManager;
-  readonly datastoreVersions: DatastoreVersionManager;
-  readonly backups: BackupManager;
-  readonly configurations: ConfigurationManager;
+  readonly instances: InstancesManager;
+  readonly databases: DatabasesManager;
+  readonly users: UsersManager;
+  readonly flavors: FlavorsManager;
+  readonly datastores: DatastoresManager;
+  readonly datastoreVersions: DatastoreVersionsManager;
+  readonly backups: BackupsManager;
+  readonly configurations: ConfigurationsManager;
 
   constructor(http: HTTPClient, options: BaseClientOptions = {}) {
     super(http, options);
-    this.instances = new InstanceManager(this);
-    this.databases = new DatabaseManager(this);
-    this.users = new UserManager(this);
-    this.flavors = new FlavorManager(this);
-    this.datastores = new DatastoreManager(this);
-    this.datastoreVersions = new DatastoreVersionManager(this);
-    this.backups = new BackupManager(this);
-    this.configurations = new ConfigurationManager(this);
+    this.instances = new InstancesManager(this);
+    this.databases = new DatabasesManager(this);
+    this.users = new UsersManager(this);
+    this.flavors = new FlavorsManager(this);
+    this.datastores = new DatastoresManager(this);
+    this.datastoreVersions = new DatastoreVersionsManager(this);
+    this.backups = new BackupsManager(this);
+    this.configurations = new ConfigurationsManager(this);
   }
 }
 

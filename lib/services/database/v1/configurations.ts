@@ -1,10 +1,11 @@
 import { InvalidArgument } from '../../common/errors.js';
 import { Manager } from '../../common/manager.js';
 import { expectStatus } from '../../common/ok-codes.js';
-import { paginate } from '../../common/pagination.js';
+import { pageOptionsOf, paginate, type ListOptions } from '../../common/pagination.js';
 import { Resource } from '../../common/resource.js';
+import { callOptionsOf, type CallOptions } from '../../common/types.js';
 import { putAccepted } from './action.js';
-import { idOf, seg, type Ref } from './refs.js';
+import { idOf, seg, type Ref } from '../../common/ref.js';
 
 export interface ConfigurationFields {
   id: string;
@@ -26,19 +27,19 @@ export interface Configuration extends ConfigurationFields {}
 
 /** A configuration group: datastore settings that instances can share. */
 export class Configuration extends Resource<ConfigurationFields> {
-  declare readonly manager: ConfigurationManager;
+  declare readonly manager: ConfigurationsManager;
 
-  delete(): Promise<void> {
+  async delete(): Promise<void> {
     return this.manager.delete(this);
   }
 
   /** The instances this group is attached to (id and name). */
-  instances(): Promise<{ id: string; name: string }[]> {
+  async instances(): Promise<{ id: string; name: string }[]> {
     return this.manager.instances(this);
   }
 
   /** Set some values, keeping the others. */
-  patch(values: Record<string, unknown>): Promise<void> {
+  async patch(values: Record<string, unknown>): Promise<void> {
     return this.manager.patch(this, values);
   }
 }
@@ -52,63 +53,59 @@ export interface ConfigurationCreateOptions {
 }
 
 /** /configurations: list, get, create, update (replace values), patch (merge values), delete, instances. */
-export class ConfigurationManager extends Manager<Configuration> {
+export class ConfigurationsManager extends Manager<Configuration> {
   protected readonly resourceClass = Configuration;
   protected override readonly resourceName = 'configuration group';
 
-  async *iterate(options: { limit?: number; signal?: AbortSignal } = {}): AsyncGenerator<Configuration, void, undefined> {
-    yield* this._iterate('/configurations', 'configurations', {
-      linksKey: 'links',
-      ...(options.limit !== undefined ? { pageSize: options.limit } : {}),
-      ...(options.signal ? { signal: options.signal } : {}),
-    });
+  async *iterate(options: ListOptions = {}): AsyncGenerator<Configuration, void, undefined> {
+    yield* this._iterate('/configurations', 'configurations', { linksKey: 'links', ...pageOptionsOf(options) });
   }
 
-  async list(options: { limit?: number; signal?: AbortSignal } = {}): Promise<Configuration[]> {
-    const all: Configuration[] = [];
-    for await (const c of this.iterate(options)) all.push(c);
-    return all;
+  async list(options: ListOptions = {}): Promise<Configuration[]> {
+    return this._collect(this.iterate(options));
   }
 
   /** One group with its values and instance count. */
-  async get(configuration: Ref): Promise<Configuration> {
-    return this._get(this.#url(configuration, 'configurations.get'), 'configuration');
+  async get(configuration: Ref, call: CallOptions = {}): Promise<Configuration> {
+    return this._get(this.#url(configuration, 'configurations.get'), 'configuration', callOptionsOf(call));
   }
 
-  async create(options: ConfigurationCreateOptions): Promise<Configuration> {
+  async create(options: ConfigurationCreateOptions, call: CallOptions = {}): Promise<Configuration> {
     if (!options.name) throw new InvalidArgument('name', 'configurations.create needs a name');
     if (typeof options.values !== 'object' || options.values === null) throw new InvalidArgument('values', 'configurations.create needs values (an object)');
     const body: Record<string, unknown> = { name: options.name, values: options.values };
     if (options.description !== undefined) body.description = options.description;
     if (options.datastore) body.datastore = { ...options.datastore };
-    return this._create('/configurations', { configuration: body }, 'configuration', { okCodes: [200, 202] });
+    return this._create('/configurations', { configuration: body }, 'configuration', { okCodes: [200, 202], ...callOptionsOf(call) });
   }
 
   /** Replace all values (and optionally name and description). */
-  async update(configuration: Ref, changes: { values: Record<string, unknown>; name?: string; description?: string }): Promise<void> {
+  update(
+    configuration: Ref, changes: { values: Record<string, unknown>; name?: string; description?: string }, call: CallOptions = {},
+  ): Promise<void> {
     const body: Record<string, unknown> = { values: changes.values };
     if (changes.name !== undefined) body.name = changes.name;
     if (changes.description !== undefined) body.description = changes.description;
-    return putAccepted(this.client, this.#url(configuration, 'configurations.update'), { configuration: body });
+    return putAccepted(this.client, this.#url(configuration, 'configurations.update'), { configuration: body }, call);
   }
 
   /** Set some values, keeping the others. */
-  async patch(configuration: Ref, values: Record<string, unknown>): Promise<void> {
-    const res = await this.client.patch(this.#url(configuration, 'configurations.patch'), { json: { configuration: { values } } });
+  async patch(configuration: Ref, values: Record<string, unknown>, call: CallOptions = {}): Promise<void> {
+    const url = this.#url(configuration, 'configurations.patch');
+    const res = await this.client.patch(url, { json: { configuration: { values } }, ...callOptionsOf(call) });
     expectStatus(res, [200, 202, 204], 'PATCH');
   }
 
   /** Trove refuses (400) to delete a group still attached to an instance. */
-  async delete(configuration: Ref): Promise<void> {
-    return this._delete(this.#url(configuration, 'configurations.delete'), { okCodes: [202, 204] });
+  async delete(configuration: Ref, call: CallOptions = {}): Promise<void> {
+    return this._delete(this.#url(configuration, 'configurations.delete'), { okCodes: [202, 204], ...callOptionsOf(call) });
   }
 
   /** The instances a group is attached to (id and name), every page. */
-  async instances(configuration: Ref): Promise<{ id: string; name: string }[]> {
+  async instances(configuration: Ref, options: ListOptions = {}): Promise<{ id: string; name: string }[]> {
     const url = `${this.#url(configuration, 'configurations.instances')}/instances`;
-    const all: { id: string; name: string }[] = [];
-    for await (const i of paginate<{ id: string; name: string }>(this.client, url, { responseKey: 'instances', linksKey: 'links' })) all.push(i);
-    return all;
+    const pages = paginate<{ id: string; name: string }>(this.client, url, { responseKey: 'instances', linksKey: 'links', ...pageOptionsOf(options) });
+    return this._collect(pages);
   }
 
   protected override findCandidates(): AsyncIterable<Configuration> {

@@ -1,6 +1,8 @@
 import { Manager } from '../../common/manager.js';
 import { Resource } from '../../common/resource.js';
-import { idOf, seg, type Link, type Ref } from './refs.js';
+import { callOptionsOf, type CallOptions } from '../../common/types.js';
+import { idOf, seg, type Ref } from '../../common/ref.js';
+import type { Link } from './link.js';
 
 export interface DatastoreFields {
   id: string;
@@ -16,16 +18,17 @@ export interface Datastore extends DatastoreFields {}
 export class Datastore extends Resource<DatastoreFields> {}
 
 /** /datastores: list and get by id or name. */
-export class DatastoreManager extends Manager<Datastore> {
+export class DatastoresManager extends Manager<Datastore> {
   protected readonly resourceClass = Datastore;
   protected override readonly resourceName = 'datastore';
 
-  async list(options: { signal?: AbortSignal } = {}): Promise<Datastore[]> {
-    return this._list('/datastores', 'datastores', options.signal ? { signal: options.signal } : {});
+  /** One page: Trove does not page datastores. */
+  async list(options: CallOptions = {}): Promise<Datastore[]> {
+    return this._list('/datastores', 'datastores', callOptionsOf(options));
   }
 
-  async get(datastore: Ref): Promise<Datastore> {
-    return this._get(`/datastores/${seg(idOf(datastore, 'datastores.get'))}`, 'datastore');
+  async get(datastore: Ref, call: CallOptions = {}): Promise<Datastore> {
+    return this._get(`/datastores/${seg(idOf(datastore, 'datastores.get'))}`, 'datastore', callOptionsOf(call));
   }
 
   protected override findCandidates(): Promise<Datastore[]> {
@@ -54,26 +57,27 @@ export class DatastoreVersion extends Resource<DatastoreVersionFields> {
     return this;
   }
 
-  declare readonly manager: DatastoreVersionManager;
+  declare readonly manager: DatastoreVersionsManager;
 }
 
 /** /datastores/{ds}/versions: list, get by id or name, and get by id alone. */
-export class DatastoreVersionManager extends Manager<DatastoreVersion> {
+export class DatastoreVersionsManager extends Manager<DatastoreVersion> {
   protected readonly resourceClass = DatastoreVersion;
   protected override readonly resourceName = 'datastore version';
 
-  async list(datastore: Ref, options: { signal?: AbortSignal } = {}): Promise<DatastoreVersion[]> {
+  /** The versions of a datastore (one page). */
+  async list(datastore: Ref, options: CallOptions = {}): Promise<DatastoreVersion[]> {
     const ds = seg(idOf(datastore, 'datastoreVersions.list'));
-    return this._list(`/datastores/${ds}/versions`, 'versions', options.signal ? { signal: options.signal } : {});
+    return this._list(`/datastores/${ds}/versions`, 'versions', callOptionsOf(options));
   }
 
-  async get(datastore: Ref, version: Ref): Promise<DatastoreVersion> {
+  async get(datastore: Ref, version: Ref, call: CallOptions = {}): Promise<DatastoreVersion> {
     const ds = seg(idOf(datastore, 'datastoreVersions.get'));
-    return this._get(`/datastores/${ds}/versions/${seg(idOf(version, 'datastoreVersions.get version'))}`, 'version');
+    return this._get(`/datastores/${ds}/versions/${seg(idOf(version, 'datastoreVersions.get version'))}`, 'version', callOptionsOf(call));
   }
 
   /** A version by its id, without naming the datastore. */
-  async getByUuid(version: Ref): Promise<DatastoreVersion> {
-    return this._get(`/datastores/versions/${seg(idOf(version, 'datastoreVersions.getByUuid'))}`, 'version');
+  async getByUuid(version: Ref, call: CallOptions = {}): Promise<DatastoreVersion> {
+    return this._get(`/datastores/versions/${seg(idOf(version, 'datastoreVersions.getByUuid'))}`, 'version', callOptionsOf(call));
   }
 }

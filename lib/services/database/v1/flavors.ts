@@ -1,6 +1,8 @@
 import { Manager } from '../../common/manager.js';
 import { Resource } from '../../common/resource.js';
-import { idOf, seg, type Link, type Ref } from './refs.js';
+import { callOptionsOf, type CallOptions } from '../../common/types.js';
+import { idOf, seg, type Ref } from '../../common/ref.js';
+import type { Link } from './link.js';
 
 export interface FlavorFields {
   /** A number for numeric flavor ids, null otherwise (then `str_id` holds it). */
@@ -23,17 +25,17 @@ export class Flavor extends Resource<FlavorFields> {
   }
 }
 
-/** /flavors: list and get (read-only). */
-export class FlavorManager extends Manager<Flavor> {
+/** /flavors: list (one page: Trove does not page flavors) and get (read-only). */
+export class FlavorsManager extends Manager<Flavor> {
   protected readonly resourceClass = Flavor;
   protected override readonly resourceName = 'flavor';
 
-  async list(options: { signal?: AbortSignal } = {}): Promise<Flavor[]> {
-    return this._list('/flavors', 'flavors', options.signal ? { signal: options.signal } : {});
+  async list(options: CallOptions = {}): Promise<Flavor[]> {
+    return this._list('/flavors', 'flavors', callOptionsOf(options));
   }
 
-  async get(flavor: Ref): Promise<Flavor> {
-    return this._get(`/flavors/${seg(idOf(flavor, 'flavors.get'))}`, 'flavor');
+  async get(flavor: Ref, call: CallOptions = {}): Promise<Flavor> {
+    return this._get(`/flavors/${seg(idOf(flavor, 'flavors.get'))}`, 'flavor', callOptionsOf(call));
   }
 
   protected override findCandidates(): Promise<Flavor[]> {

@@ -1,5 +1,6 @@
 import { InvalidArgument } from '../../common/errors.js';
-import type { Link } from './refs.js';
+import type { ListOptions } from '../../common/pagination.js';
+import type { Link } from './link.js';
 
 /** An instance record as Trove sends it (list, detail and show fill more or fewer fields). */
 export interface InstanceFields {
@@ -77,14 +78,11 @@ export interface InstanceCreateOptions {
   extra?: Record<string, unknown>;
 }
 
-export interface InstanceListOptions {
-  /** GET /instances/detail: created/updated times, addresses, faults. @default false */
+/** `limit` is the page size (Trove caps it at its own). */
+export interface InstanceListOptions extends ListOptions {
+  /** GET /instances/detail (created/updated times, addresses, faults) or /instances. @default true */
   detailed?: boolean;
-  /** Page size sent as `limit` (Trove caps it at its own page size). */
-  limit?: number;
-  marker?: string;
   includeClustered?: boolean;
-  signal?: AbortSignal;
 }
 
 /** Trove's JSON for POST /instances. */

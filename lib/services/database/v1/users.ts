@@ -1,12 +1,13 @@
 import { InvalidArgument } from '../../common/errors.js';
 import { Manager } from '../../common/manager.js';
 import { expectStatus } from '../../common/ok-codes.js';
+import type { ListOptions } from '../../common/pagination.js';
 import { Resource } from '../../common/resource.js';
-import { isJsonRecord } from '../../common/types.js';
+import { callOptionsOf, isJsonRecord, type CallOptions } from '../../common/types.js';
 import { putAccepted } from './action.js';
-import { base, namedPages, type PageOptions } from './databases.js';
+import { base, namedPages } from './databases.js';
 import { userBody, type UserSpec } from './instance-types.js';
-import { seg, type Ref } from './refs.js';
+import { seg, type Ref } from '../../common/ref.js';
 
 export interface UserFields {
   name: string;
@@ -28,6 +29,12 @@ export class User extends Resource<UserFields> {
   }
 }
 
+/** The call options of a user call, with the user's host when it is not `%`. */
+export interface UserCallOptions extends CallOptions {
+  /** The host the user may connect from. @default '%' */
+  host?: string;
+}
+
 /** Changes for `users.update`: a new name, allowed host or password. */
 export interface UserChanges {
   name?: string;
@@ -37,63 +44,62 @@ export interface UserChanges {
 
 /**
  * /instances/{id}/users: list, create, get, update, delete, and database access (list, grant, revoke).
- * A user is named `name` or, for a host other than `%`, `name@host`.
+ * A user is named `name` or, for a host other than `%`, `name@host` (pass `{ host }` in the call options).
  */
-export class UserManager extends Manager<User> {
+export class UsersManager extends Manager<User> {
   protected readonly resourceClass = User;
   protected override readonly resourceName = 'database user';
 
-  async *iterate(instance: Ref, options: PageOptions = {}): AsyncGenerator<User, void, undefined> {
+  async *iterate(instance: Ref, options: ListOptions = {}): AsyncGenerator<User, void, undefined> {
     yield* this._iterate(`${base(instance, 'users.iterate')}/users`, 'users', namedPages(options));
   }
 
-  async list(instance: Ref, options: PageOptions = {}): Promise<User[]> {
-    const all: User[] = [];
-    for await (const u of this.iterate(instance, options)) all.push(u);
-    return all;
+  async list(instance: Ref, options: ListOptions = {}): Promise<User[]> {
+    return this._collect(this.iterate(instance, options));
   }
 
-  async create(instance: Ref, users: UserSpec[]): Promise<void> {
+  async create(instance: Ref, users: UserSpec[], call: CallOptions = {}): Promise<void> {
     if (!Array.isArray(users) || users.length === 0) throw new InvalidArgument('users', 'users.create needs at least one user');
-    const res = await this.client.post(`${base(instance, 'users.create')}/users`, { json: { users: users.map(userBody) } });
+    const res = await this.client.post(`${base(instance, 'users.create')}/users`, { json: { users: users.map(userBody) }, ...callOptionsOf(call) });
     expectStatus(res, [202, 200, 204], 'POST');
   }
 
-  async get(instance: Ref, name: string, host?: string): Promise<User> {
-    return this._get(this.#userUrl(instance, name, host, 'users.get'), 'user');
+  async get(instance: Ref, name: string, call: UserCallOptions = {}): Promise<User> {
+    return this._get(this.#userUrl(instance, name, call.host, 'users.get'), 'user', callOptionsOf(call));
   }
 
-  async update(instance: Ref, name: string, changes: UserChanges, host?: string): Promise<void> {
+  async update(instance: Ref, name: string, changes: UserChanges, call: UserCallOptions = {}): Promise<void> {
     const user: Record<string, string> = {};
     if (changes.name !== undefined) user.name = changes.name;
     if (changes.host !== undefined) user.host = changes.host;
     if (changes.password !== undefined) user.password = changes.password;
     if (Object.keys(user).length === 0) throw new InvalidArgument('name', 'users.update needs a name, host or password to change');
-    return putAccepted(this.client, this.#userUrl(instance, name, host, 'users.update'), { user });
+    return putAccepted(this.client, this.#userUrl(instance, name, call.host, 'users.update'), { user }, call);
   }
 
-  async delete(instance: Ref, name: string, host?: string): Promise<void> {
-    return this._delete(this.#userUrl(instance, name, host, 'users.delete'), { okCodes: [202, 204] });
+  async delete(instance: Ref, name: string, call: UserCallOptions = {}): Promise<void> {
+    return this._delete(this.#userUrl(instance, name, call.host, 'users.delete'), { okCodes: [202, 204], ...callOptionsOf(call) });
   }
 
   /** The names of the databases the user may use. */
-  async listAccess(instance: Ref, name: string, host?: string): Promise<string[]> {
-    const res = await this.client.get(`${this.#userUrl(instance, name, host, 'users.listAccess')}/databases`);
+  async listAccess(instance: Ref, name: string, call: UserCallOptions = {}): Promise<string[]> {
+    const res = await this.client.get(`${this.#userUrl(instance, name, call.host, 'users.listAccess')}/databases`, callOptionsOf(call));
     expectStatus(res, [200], 'GET');
     const dbs = isJsonRecord(res.body) ? res.body.databases : undefined;
     return Array.isArray(dbs) ? dbs.map((d) => String((d as { name?: unknown }).name)) : [];
   }
 
   /** Give the user all privileges on these databases. */
-  async grant(instance: Ref, name: string, databases: string[], host?: string): Promise<void> {
+  async grant(instance: Ref, name: string, databases: string[], call: UserCallOptions = {}): Promise<void> {
     if (!Array.isArray(databases) || databases.length === 0) throw new InvalidArgument('databases', 'users.grant needs at least one database');
-    const url = `${this.#userUrl(instance, name, host, 'users.grant')}/databases`;
-    return putAccepted(this.client, url, { databases: databases.map((db) => ({ name: db })) });
+    const url = `${this.#userUrl(instance, name, call.host, 'users.grant')}/databases`;
+    return putAccepted(this.client, url, { databases: databases.map((db) => ({ name: db })) }, call);
   }
 
-  async revoke(instance: Ref, name: string, database: string, host?: string): Promise<void> {
+  async revoke(instance: Ref, name: string, database: string, call: UserCallOptions = {}): Promise<void> {
     if (!database) throw new InvalidArgument('database', 'users.revoke needs a database name');
-    return this._delete(`${this.#userUrl(instance, name, host, 'users.revoke')}/databases/${seg(database)}`, { okCodes: [202, 204] });
+    const url = `${this.#userUrl(instance, name, call.host, 'users.revoke')}/databases/${seg(database)}`;
+    return this._delete(url, { okCodes: [202, 204], ...callOptionsOf(call) });
   }
 
   #userUrl(instance: Ref, name: string, host: string | undefined, what: string): string {

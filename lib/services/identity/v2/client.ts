@@ -1,8 +1,8 @@
 import type { BaseClientOptions } from '../../../base-client.js';
 import type { HTTPClient } from '../../../session/http-client.js';
 import { VersionedIdentityClient } from '../versioned-client.js';
-import { TenantManager } from './tenants.js';
-import { V2UserManager } from './users.js';
+import { TenantsManager } from './tenants.js';
+import { V2UsersManager } from './users.js';
 
 /**
  * Keystone Identity API v2.0, for legacy clouds (Keystone removed it in Queens). Requests go to the
@@ -13,12 +13,12 @@ export class IdentityV2Client extends VersionedIdentityClient {
   static override readonly attributeName: string = 'identity';
   protected readonly versionPath = 'v2.0';
 
-  readonly tenants: TenantManager;
-  readonly users: V2UserManager;
+  readonly tenants: TenantsManager;
+  readonly users: V2UsersManager;
 
   constructor(http: HTTPClient, options: BaseClientOptions = {}) {
     super(http, options);
-    this.tenants = new TenantManager(this);
-    this.users = new V2UserManager(this);
+    this.tenants = new TenantsManager(this);
+    this.users = new V2UsersManager(this);
   }
 }

@@ -1,6 +1,6 @@
 import { notFound } from '../../common/find.js';
 import { Manager } from '../../common/manager.js';
-import { paginate } from '../../common/pagination.js';
+import { pageOptionsOf, paginate, type ListOptions } from '../../common/pagination.js';
 import { Resource } from '../../common/resource.js';
 
 export interface TenantFields {
@@ -16,24 +16,17 @@ export interface Tenant extends TenantFields {}
 export class Tenant extends Resource<TenantFields> {}
 
 /** /v2.0/tenants: the tenants the token's user has a role on (`tenants_links` paging). */
-export class TenantManager extends Manager<Tenant> {
+export class TenantsManager extends Manager<Tenant> {
   protected readonly resourceClass = Tenant;
   protected override readonly resourceName = 'tenant';
 
-  async *iterate(options: { limit?: number; signal?: AbortSignal } = {}): AsyncGenerator<Tenant, void, undefined> {
-    const opts = {
-      responseKey: 'tenants',
-      linksKey: 'tenants_links',
-      ...(options.limit !== undefined ? { pageSize: options.limit } : {}),
-      ...(options.signal ? { signal: options.signal } : {}),
-    };
+  async *iterate(options: ListOptions = {}): AsyncGenerator<Tenant, void, undefined> {
+    const opts = { responseKey: 'tenants', linksKey: 'tenants_links', ...pageOptionsOf(options) };
     for await (const t of paginate(this.client, '/tenants', opts)) yield this.wrap(t);
   }
 
-  async list(options: { limit?: number; signal?: AbortSignal } = {}): Promise<Tenant[]> {
-    const all: Tenant[] = [];
-    for await (const t of this.iterate(options)) all.push(t);
-    return all;
+  async list(options: ListOptions = {}): Promise<Tenant[]> {
+    return this._collect(this.iterate(options));
   }
 
   protected override findCandidates(): AsyncIterable<Tenant> {

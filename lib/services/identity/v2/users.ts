@@ -1,6 +1,7 @@
 import { notFound } from '../../common/find.js';
 import { Manager } from '../../common/manager.js';
 import { Resource } from '../../common/resource.js';
+import { callOptionsOf, type CallOptions } from '../../common/types.js';
 
 export interface V2UserFields {
   id: string;
@@ -16,12 +17,13 @@ export interface V2User extends V2UserFields {}
 export class V2User extends Resource<V2UserFields> {}
 
 /** /v2.0/users (admin): list and find. */
-export class V2UserManager extends Manager<V2User> {
+export class V2UsersManager extends Manager<V2User> {
   protected readonly resourceClass = V2User;
   protected override readonly resourceName = 'user';
 
-  async list(options: { signal?: AbortSignal } = {}): Promise<V2User[]> {
-    return this._list('/users', 'users', options.signal ? { signal: options.signal } : {});
+  /** One page: v2.0 does not page users. */
+  async list(options: CallOptions = {}): Promise<V2User[]> {
+    return this._list('/users', 'users', callOptionsOf(options));
   }
 
   protected override findCandidates(): Promise<V2User[]> {

@@ -1,6 +1,7 @@
 import { InvalidArgument } from '../../common/errors.js';
 import { Resource } from '../../common/resource.js';
-import { filterQuery, idOf, KeystoneManager, seg, type ListOptions, type Ref, type SelfLink } from './base.js';
+import { callOptionsOf, type CallOptions } from '../../common/types.js';
+import { filterQuery, idOf, KeystoneManager, seg, type IdentityListOptions, type Ref, type SelfLink } from './base.js';
 
 export interface ApplicationCredentialFields {
   id: string;
@@ -22,9 +23,9 @@ export interface ApplicationCredential extends ApplicationCredentialFields {}
 
 /** An application credential of a user. Its `secret` is a secret: keep it out of logs. */
 export class ApplicationCredential extends Resource<ApplicationCredentialFields> {
-  declare readonly manager: ApplicationCredentialManager;
+  declare readonly manager: ApplicationCredentialsManager;
 
-  delete(): Promise<void> {
+  async delete(): Promise<void> {
     return this.manager.delete(this.user_id, this);
   }
 }
@@ -47,26 +48,28 @@ export interface ApplicationCredentialCreate {
  * /v3/users/{user}/application_credentials: list, get, create, delete. Keystone lets only the user
  * themself create one, on the project of the token in use.
  */
-export class ApplicationCredentialManager extends KeystoneManager<ApplicationCredential> {
+export class ApplicationCredentialsManager extends KeystoneManager<ApplicationCredential> {
   protected readonly resourceClass = ApplicationCredential;
   protected override readonly resourceName = 'application credential';
   protected readonly path = '/application_credentials';
   protected readonly collectionKey = 'application_credentials';
   protected readonly memberKey = 'application_credential';
 
-  async *iterate(user: Ref, filters: ListOptions & { name?: string } = {}): AsyncGenerator<ApplicationCredential, void, undefined> {
-    yield* this._pages(this.#base(user, 'applicationCredentials.list'), this.collectionKey, filterQuery({ name: filters.name }), (i) => this.wrap(i), filters.signal);
+  async *iterate(user: Ref, filters: IdentityListOptions & { name?: string } = {}): AsyncGenerator<ApplicationCredential, void, undefined> {
+    const url = this.#base(user, 'applicationCredentials.list');
+    yield* this._pages(url, this.collectionKey, filterQuery({ name: filters.name }), (i) => this.wrap(i), filters);
   }
 
-  async list(user: Ref, filters: ListOptions & { name?: string } = {}): Promise<ApplicationCredential[]> {
+  async list(user: Ref, filters: IdentityListOptions & { name?: string } = {}): Promise<ApplicationCredential[]> {
     return this._collect(this.iterate(user, filters));
   }
 
-  async get(user: Ref, credential: Ref): Promise<ApplicationCredential> {
-    return this._get(`${this.#base(user, 'applicationCredentials.get')}/${seg(idOf(credential, 'applicationCredentials.get'))}`, this.memberKey);
+  async get(user: Ref, credential: Ref, call: CallOptions = {}): Promise<ApplicationCredential> {
+    const url = `${this.#base(user, 'applicationCredentials.get')}/${seg(idOf(credential, 'applicationCredentials.get'))}`;
+    return this._get(url, this.memberKey, callOptionsOf(call));
   }
 
-  async create(user: Ref, options: ApplicationCredentialCreate): Promise<ApplicationCredential> {
+  async create(user: Ref, options: ApplicationCredentialCreate, call: CallOptions = {}): Promise<ApplicationCredential> {
     if (!options.name) throw new InvalidArgument('name', 'applicationCredentials.create needs a name');
     const body: Record<string, unknown> = { name: options.name };
     if (options.secret !== undefined) body.secret = options.secret;
@@ -77,11 +80,12 @@ export class ApplicationCredentialManager extends KeystoneManager<ApplicationCre
     if (options.roles !== undefined) body.roles = options.roles;
     if (options.unrestricted !== undefined) body.unrestricted = options.unrestricted;
     if (options.accessRules !== undefined) body.access_rules = options.accessRules;
-    return this._create(this.#base(user, 'applicationCredentials.create'), { [this.memberKey]: body }, this.memberKey, { okCodes: [201] });
+    return this._create(this.#base(user, 'applicationCredentials.create'), { [this.memberKey]: body }, this.memberKey, { okCodes: [201], ...callOptionsOf(call) });
   }
 
-  async delete(user: Ref, credential: Ref): Promise<void> {
-    return this._delete(`${this.#base(user, 'applicationCredentials.delete')}/${seg(idOf(credential, 'applicationCredentials.delete'))}`, { okCodes: [204] });
+  async delete(user: Ref, credential: Ref, call: CallOptions = {}): Promise<void> {
+    const url = `${this.#base(user, 'applicationCredentials.delete')}/${seg(idOf(credential, 'applicationCredentials.delete'))}`;
+    return this._delete(url, { okCodes: [204], ...callOptionsOf(call) });
   }
 
   protected override lookupById(): Promise<ApplicationCredential> {

@@ -2,35 +2,28 @@ import { InvalidArgument } from '../../common/errors.js';
 import { Manager } from '../../common/manager.js';
 import { expectStatus } from '../../common/ok-codes.js';
 import { paginate } from '../../common/pagination.js';
+import { seg } from '../../common/ref.js';
 import type { Resource } from '../../common/resource.js';
-import type { QueryInput } from '../../common/types.js';
+import { callOptionsOf, type CallOptions, type QueryInput } from '../../common/types.js';
 import { NotFound } from '../../../errors/http-errors.js';
 import { keystoneLinks } from '../keystone-links.js';
 import type { IdentityV3Client } from './client.js';
 
-/** Something that names a record: its id, or a resource / object carrying one. */
-export type Ref = string | { getId(): string | undefined } | { id: string };
-
-/** The id in a Ref, checked; `what` names the argument in the error. */
-export function idOf(ref: Ref, what: string): string {
-  let id: string | undefined;
-  if (typeof ref === 'string') id = ref;
-  else if (typeof (ref as { getId?: unknown }).getId === 'function') id = (ref as { getId(): string | undefined }).getId();
-  else if (typeof ref === 'object' && ref !== null && 'id' in ref) id = String(ref.id);
-  if (id === undefined || id.length === 0) throw new InvalidArgument(what, `${what} needs an id (a non-empty string or a record with an id)`);
-  return id;
-}
-
-export const seg = (value: string): string => encodeURIComponent(value);
+export { idOf, seg, type Ref } from '../../common/ref.js';
 
 /** Keystone's `links` on one record. */
 export interface SelfLink {
   self: string;
 }
 
-/** Options every list call takes. */
-export interface ListOptions {
-  signal?: AbortSignal;
+/**
+ * Options every identity list call takes: the call options and the page cap. Keystone has no `limit` /
+ * `marker` paging: it answers whole lists (truncated at its `list_limit`, with `truncated: true`) and
+ * a `links.next` only when a driver pages, which `iterate` follows.
+ */
+export interface IdentityListOptions extends CallOptions {
+  /** Stop with InvalidResponse after this many pages. @default 1000 */
+  pageCap?: number;
 }
 
 /** Query object from camelCase filters; `undefined` values are left out, booleans sent as true/false. */
@@ -56,49 +49,50 @@ export abstract class KeystoneManager<R extends Resource<any>> extends Manager<R
   }
 
   /** Records of any Keystone listing, page by page (`links.next`), wrapped by `wrap`. */
-  protected async *_pages<T>(url: string, key: string, query: QueryInput | undefined, wrap: (info: unknown) => T, signal?: AbortSignal): AsyncGenerator<T, void, undefined> {
-    const opts = { responseKey: key, linksKey: 'links', ...(query ? { query } : {}), ...(signal ? { signal } : {}) };
+  protected async *_pages<T>(
+    url: string, key: string, query: QueryInput | undefined, wrap: (info: unknown) => T, options: IdentityListOptions = {},
+  ): AsyncGenerator<T, void, undefined> {
+    const opts = {
+      responseKey: key, linksKey: 'links', ...(query ? { query } : {}), ...callOptionsOf(options),
+      ...(options.pageCap !== undefined ? { pageCap: options.pageCap } : {}),
+    };
     for await (const item of paginate(keystoneLinks(this.client), url, opts)) yield wrap(item);
   }
 
-  protected _iterateAll(query?: QueryInput, signal?: AbortSignal): AsyncGenerator<R, void, undefined> {
-    return this._pages(this.path, this.collectionKey, query, (info) => this.wrap(info), signal);
+  protected _iterateAll(query?: QueryInput, options: IdentityListOptions = {}): AsyncGenerator<R, void, undefined> {
+    return this._pages(this.path, this.collectionKey, query, (info) => this.wrap(info), options);
   }
 
-  protected async _collect<T>(items: AsyncIterable<T>): Promise<T[]> {
-    const all: T[] = [];
-    for await (const item of items) all.push(item);
-    return all;
+  protected _getOne(id: string, call: CallOptions = {}): Promise<R> {
+    return this._get(`${this.path}/${seg(id)}`, this.memberKey, callOptionsOf(call));
   }
 
-  protected _getOne(id: string): Promise<R> {
-    return this._get(`${this.path}/${seg(id)}`, this.memberKey);
+  protected _createOne(body: Record<string, unknown>, call: CallOptions = {}): Promise<R> {
+    return this._create(this.path, { [this.memberKey]: body }, this.memberKey, { okCodes: [201], ...callOptionsOf(call) });
   }
 
-  protected _createOne(body: Record<string, unknown>): Promise<R> {
-    return this._create(this.path, { [this.memberKey]: body }, this.memberKey, { okCodes: [201] });
-  }
-
-  protected async _patchOne(id: string, body: Record<string, unknown>): Promise<R> {
+  protected async _patchOne(id: string, body: Record<string, unknown>, call: CallOptions = {}): Promise<R> {
     if (Object.keys(body).length === 0) throw new InvalidArgument('changes', `Nothing to update on ${this.resourceName} ${id}`);
-    const updated = await this._update(`${this.path}/${seg(id)}`, { [this.memberKey]: body }, this.memberKey, { method: 'PATCH', okCodes: [200] });
-    return updated ?? this._getOne(id);
+    const opts = { method: 'PATCH' as const, okCodes: [200], ...callOptionsOf(call) };
+    const updated = await this._update(`${this.path}/${seg(id)}`, { [this.memberKey]: body }, this.memberKey, opts);
+    return updated ?? this._getOne(id, call);
   }
 
-  protected _deleteOne(id: string): Promise<void> {
-    return this._delete(`${this.path}/${seg(id)}`, { okCodes: [204] });
+  protected _deleteOne(id: string, call: CallOptions = {}): Promise<void> {
+    return this._delete(`${this.path}/${seg(id)}`, { okCodes: [204], ...callOptionsOf(call) });
   }
 
   /** PUT / DELETE that answer 204 (memberships, grants). */
-  protected async _noContent(method: 'PUT' | 'DELETE', url: string): Promise<void> {
-    const res = method === 'PUT' ? await this.client.put(url) : await this.client.delete(url);
+  protected async _noContent(method: 'PUT' | 'DELETE', url: string, call: CallOptions = {}): Promise<void> {
+    const opts = callOptionsOf(call);
+    const res = method === 'PUT' ? await this.client.put(url, opts) : await this.client.delete(url, opts);
     expectStatus(res, [204, 200], method);
   }
 
   /** HEAD that answers 204/200 when the relation exists and 404 when it does not. */
-  protected async _exists(url: string): Promise<boolean> {
+  protected async _exists(url: string, call: CallOptions = {}): Promise<boolean> {
     try {
-      const res = await this.client.head(url);
+      const res = await this.client.head(url, callOptionsOf(call));
       expectStatus(res, [204, 200], 'HEAD');
       return true;
     } catch (err) {

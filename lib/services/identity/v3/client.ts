@@ -1,17 +1,17 @@
 import type { BaseClientOptions } from '../../../base-client.js';
 import type { HTTPClient } from '../../../session/http-client.js';
 import { VersionedIdentityClient } from '../versioned-client.js';
-import { ApplicationCredentialManager } from './application-credentials.js';
-import { DomainManager } from './domains.js';
-import { EndpointManager } from './endpoints.js';
-import { GroupManager } from './groups.js';
-import { ProjectManager } from './projects.js';
-import { RegionManager } from './regions.js';
-import { RoleAssignmentManager } from './role-assignments.js';
-import { RoleManager } from './roles.js';
-import { ServiceManager } from './services.js';
-import { TokenManager } from './tokens.js';
-import { UserManager } from './users.js';
+import { ApplicationCredentialsManager } from './application-credentials.js';
+import { DomainsManager } from './domains.js';
+import { EndpointsManager } from './endpoints.js';
+import { GroupsManager } from './groups.js';
+import { ProjectsManager } from './projects.js';
+import { RegionsManager } from './regions.js';
+import { RoleAssignmentsManager } from './role-assignments.js';
+import { RolesManager } from './roles.js';
+import { ServicesManager } from './services.js';
+import { TokensManager } from './tokens.js';
+import { UsersManager } from './users.js';
 
 /**
  * Keystone Identity API v3. Requests go to the catalog's `identity` endpoint with `/v3` as its version
@@ -26,31 +26,31 @@ export class IdentityV3Client extends VersionedIdentityClient {
   static override readonly attributeName: string = 'identity';
   protected readonly versionPath = 'v3';
 
-  readonly projects: ProjectManager;
-  readonly domains: DomainManager;
-  readonly users: UserManager;
-  readonly groups: GroupManager;
-  readonly roles: RoleManager;
-  readonly roleAssignments: RoleAssignmentManager;
-  readonly regions: RegionManager;
-  readonly services: ServiceManager;
-  readonly endpoints: EndpointManager;
-  readonly applicationCredentials: ApplicationCredentialManager;
-  readonly tokens: TokenManager;
+  readonly projects: ProjectsManager;
+  readonly domains: DomainsManager;
+  readonly users: UsersManager;
+  readonly groups: GroupsManager;
+  readonly roles: RolesManager;
+  readonly roleAssignments: RoleAssignmentsManager;
+  readonly regions: RegionsManager;
+  readonly services: ServicesManager;
+  readonly endpoints: EndpointsManager;
+  readonly applicationCredentials: ApplicationCredentialsManager;
+  readonly tokens: TokensManager;
 
   constructor(http: HTTPClient, options: BaseClientOptions = {}) {
     super(http, options);
-    this.projects = new ProjectManager(this);
-    this.domains = new DomainManager(this);
-    this.users = new UserManager(this);
-    this.groups = new GroupManager(this);
-    this.roles = new RoleManager(this);
-    this.roleAssignments = new RoleAssignmentManager(this);
-    this.regions = new RegionManager(this);
-    this.services = new ServiceManager(this);
-    this.endpoints = new EndpointManager(this);
-    this.applicationCredentials = new ApplicationCredentialManager(this);
-    this.tokens = new TokenManager(this);
+    this.projects = new ProjectsManager(this);
+    this.domains = new DomainsManager(this);
+    this.users = new UsersManager(this);
+    this.groups = new GroupsManager(this);
+    this.roles = new RolesManager(this);
+    this.roleAssignments = new RoleAssignmentsManager(this);
+    this.regions = new RegionsManager(this);
+    this.services = new ServicesManager(this);
+    this.endpoints = new EndpointsManager(this);
+    this.applicationCredentials = new ApplicationCredentialsManager(this);
+    this.tokens = new TokensManager(this);
   }
 }
 

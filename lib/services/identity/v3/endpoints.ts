@@ -1,7 +1,8 @@
 import { InvalidArgument } from '../../common/errors.js';
 import { normalizeInterface, type EndpointInterfaceInput } from '../../../auth-plugin.js';
 import { Resource } from '../../common/resource.js';
-import { filterQuery, idOf, KeystoneManager, type ListOptions, type Ref, type SelfLink } from './base.js';
+import type { CallOptions } from '../../common/types.js';
+import { filterQuery, idOf, KeystoneManager, type IdentityListOptions, type Ref, type SelfLink } from './base.js';
 
 export interface EndpointFields {
   id: string;
@@ -18,14 +19,14 @@ export interface EndpointFields {
 export interface Endpoint extends EndpointFields {}
 
 export class Endpoint extends Resource<EndpointFields> {
-  declare readonly manager: EndpointManager;
+  declare readonly manager: EndpointsManager;
 
-  delete(): Promise<void> {
+  async delete(): Promise<void> {
     return this.manager.delete(this);
   }
 }
 
-export interface EndpointFilters extends ListOptions {
+export interface EndpointFilters extends IdentityListOptions {
   service?: Ref;
   interface?: EndpointInterfaceInput;
   region?: Ref;
@@ -41,7 +42,7 @@ export interface EndpointCreate {
 }
 
 /** /v3/endpoints: list (by service, interface, region), get, create, update, delete. */
-export class EndpointManager extends KeystoneManager<Endpoint> {
+export class EndpointsManager extends KeystoneManager<Endpoint> {
   protected readonly resourceClass = Endpoint;
   protected override readonly resourceName = 'endpoint';
   protected readonly path = '/endpoints';
@@ -54,28 +55,28 @@ export class EndpointManager extends KeystoneManager<Endpoint> {
       interface: filters.interface === undefined ? undefined : normalizeInterface(filters.interface),
       region_id: filters.region === undefined ? undefined : idOf(filters.region, 'endpoints.list region'),
     });
-    yield* this._iterateAll(query, filters.signal);
+    yield* this._iterateAll(query, filters);
   }
 
   async list(filters: EndpointFilters = {}): Promise<Endpoint[]> {
     return this._collect(this.iterate(filters));
   }
 
-  async get(endpoint: Ref): Promise<Endpoint> {
-    return this._getOne(idOf(endpoint, 'endpoints.get'));
+  async get(endpoint: Ref, call: CallOptions = {}): Promise<Endpoint> {
+    return this._getOne(idOf(endpoint, 'endpoints.get'), call);
   }
 
-  async create(options: EndpointCreate): Promise<Endpoint> {
+  async create(options: EndpointCreate, call: CallOptions = {}): Promise<Endpoint> {
     if (!options.url) throw new InvalidArgument('url', 'endpoints.create needs a url');
-    return this._createOne(endpointBody(options));
+    return this._createOne(endpointBody(options), call);
   }
 
-  async update(endpoint: Ref, changes: Partial<EndpointCreate>): Promise<Endpoint> {
-    return this._patchOne(idOf(endpoint, 'endpoints.update'), endpointBody(changes));
+  async update(endpoint: Ref, changes: Partial<EndpointCreate>, call: CallOptions = {}): Promise<Endpoint> {
+    return this._patchOne(idOf(endpoint, 'endpoints.update'), endpointBody(changes), call);
   }
 
-  async delete(endpoint: Ref): Promise<void> {
-    return this._deleteOne(idOf(endpoint, 'endpoints.delete'));
+  async delete(endpoint: Ref, call: CallOptions = {}): Promise<void> {
+    return this._deleteOne(idOf(endpoint, 'endpoints.delete'), call);
   }
 
   protected override findCandidates(): AsyncIterable<Endpoint> {

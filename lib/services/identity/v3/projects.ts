@@ -1,6 +1,7 @@
 import { InvalidArgument } from '../../common/errors.js';
 import { Resource } from '../../common/resource.js';
-import { filterQuery, idOf, KeystoneManager, seg, type ListOptions, type Ref, type SelfLink } from './base.js';
+import type { CallOptions } from '../../common/types.js';
+import { filterQuery, idOf, KeystoneManager, seg, type IdentityListOptions, type Ref, type SelfLink } from './base.js';
 
 export interface ProjectFields {
   id: string;
@@ -18,18 +19,18 @@ export interface ProjectFields {
 export interface Project extends ProjectFields {}
 
 export class Project extends Resource<ProjectFields> {
-  declare readonly manager: ProjectManager;
+  declare readonly manager: ProjectsManager;
 
-  update(changes: ProjectUpdate): Promise<Project> {
+  async update(changes: ProjectUpdate): Promise<Project> {
     return this.manager.update(this, changes);
   }
 
-  delete(): Promise<void> {
+  async delete(): Promise<void> {
     return this.manager.delete(this);
   }
 }
 
-export interface ProjectFilters extends ListOptions {
+export interface ProjectFilters extends IdentityListOptions {
   name?: string;
   domain?: Ref;
   parent?: Ref;
@@ -54,7 +55,7 @@ export interface ProjectCreate {
 export type ProjectUpdate = Partial<Pick<ProjectCreate, 'name' | 'description' | 'enabled' | 'tags'>>;
 
 /** /v3/projects: list (filters), get, create, update, delete, find by name or id. */
-export class ProjectManager extends KeystoneManager<Project> {
+export class ProjectsManager extends KeystoneManager<Project> {
   protected readonly resourceClass = Project;
   protected override readonly resourceName = 'project';
   protected readonly path = '/projects';
@@ -70,7 +71,7 @@ export class ProjectManager extends KeystoneManager<Project> {
       is_domain: filters.isDomain,
       tags: filters.tags?.join(','),
     });
-    yield* this._iterateAll(query, filters.signal);
+    yield* this._iterateAll(query, filters);
   }
 
   async list(filters: ProjectFilters = {}): Promise<Project[]> {
@@ -78,16 +79,21 @@ export class ProjectManager extends KeystoneManager<Project> {
   }
 
   /** The projects a user has a role on (GET /users/{id}/projects: a user may always list their own). */
-  async listForUser(user: Ref, options: ListOptions = {}): Promise<Project[]> {
+  async listForUser(user: Ref, filters: IdentityListOptions & { domain?: Ref; enabled?: boolean; name?: string } = {}): Promise<Project[]> {
     const url = `/users/${seg(idOf(user, 'projects.listForUser'))}/projects`;
-    return this._collect(this._pages(url, 'projects', undefined, (info) => this.wrap(info), options.signal));
+    const query = filterQuery({
+      name: filters.name,
+      domain_id: filters.domain === undefined ? undefined : idOf(filters.domain, 'projects.listForUser domain'),
+      enabled: filters.enabled,
+    });
+    return this._collect(this._pages(url, 'projects', query, (info) => this.wrap(info), filters));
   }
 
-  async get(project: Ref): Promise<Project> {
-    return this._getOne(idOf(project, 'projects.get'));
+  async get(project: Ref, call: CallOptions = {}): Promise<Project> {
+    return this._getOne(idOf(project, 'projects.get'), call);
   }
 
-  async create(options: ProjectCreate): Promise<Project> {
+  async create(options: ProjectCreate, call: CallOptions = {}): Promise<Project> {
     if (!options.name) throw new InvalidArgument('name', 'projects.create needs a name');
     const body: Record<string, unknown> = { name: options.name };
     if (options.domain !== undefined) body.domain_id = idOf(options.domain, 'projects.create domain');
@@ -96,14 +102,14 @@ export class ProjectManager extends KeystoneManager<Project> {
     if (options.parent !== undefined) body.parent_id = idOf(options.parent, 'projects.create parent');
     if (options.isDomain !== undefined) body.is_domain = options.isDomain;
     if (options.tags !== undefined) body.tags = options.tags;
-    return this._createOne(body);
+    return this._createOne(body, call);
   }
 
-  async update(project: Ref, changes: ProjectUpdate): Promise<Project> {
-    return this._patchOne(idOf(project, 'projects.update'), { ...changes });
+  async update(project: Ref, changes: ProjectUpdate, call: CallOptions = {}): Promise<Project> {
+    return this._patchOne(idOf(project, 'projects.update'), { ...changes }, call);
   }
 
-  async delete(project: Ref): Promise<void> {
-    return this._deleteOne(idOf(project, 'projects.delete'));
+  async delete(project: Ref, call: CallOptions = {}): Promise<void> {
+    return this._deleteOne(idOf(project, 'projects.delete'), call);
   }
 }

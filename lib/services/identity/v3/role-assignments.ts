@@ -1,5 +1,5 @@
 import { Resource } from '../../common/resource.js';
-import { filterQuery, idOf, KeystoneManager, type ListOptions, type Ref } from './base.js';
+import { filterQuery, idOf, KeystoneManager, type IdentityListOptions, type Ref } from './base.js';
 
 interface NamedRef {
   id: string;
@@ -29,7 +29,7 @@ export class RoleAssignment extends Resource<RoleAssignmentFields> {
   }
 }
 
-export interface RoleAssignmentFilters extends ListOptions {
+export interface RoleAssignmentFilters extends IdentityListOptions {
   user?: Ref;
   group?: Ref;
   role?: Ref;
@@ -46,7 +46,7 @@ export interface RoleAssignmentFilters extends ListOptions {
 }
 
 /** /v3/role_assignments (read-only): who has which role where, with Keystone's filters. */
-export class RoleAssignmentManager extends KeystoneManager<RoleAssignment> {
+export class RoleAssignmentsManager extends KeystoneManager<RoleAssignment> {
   protected readonly resourceClass = RoleAssignment;
   protected override readonly resourceName = 'role assignment';
   protected readonly path = '/role_assignments';
@@ -67,7 +67,7 @@ export class RoleAssignmentManager extends KeystoneManager<RoleAssignment> {
       include_names: filters.includeNames ? true : undefined,
       include_subtree: filters.includeSubtree ? true : undefined,
     });
-    yield* this._iterateAll(query, filters.signal);
+    yield* this._iterateAll(query, filters);
   }
 
   async list(filters: RoleAssignmentFilters = {}): Promise<RoleAssignment[]> {

@@ -1,6 +1,7 @@
 import { InvalidArgument } from '../../common/errors.js';
 import { Resource } from '../../common/resource.js';
-import { filterQuery, idOf, KeystoneManager, seg, type ListOptions, type Ref, type SelfLink } from './base.js';
+import type { CallOptions } from '../../common/types.js';
+import { filterQuery, idOf, KeystoneManager, seg, type IdentityListOptions, type Ref, type SelfLink } from './base.js';
 
 export interface RoleFields {
   id: string;
@@ -15,9 +16,9 @@ export interface RoleFields {
 export interface Role extends RoleFields {}
 
 export class Role extends Resource<RoleFields> {
-  declare readonly manager: RoleManager;
+  declare readonly manager: RolesManager;
 
-  delete(): Promise<void> {
+  async delete(): Promise<void> {
     return this.manager.delete(this);
   }
 }
@@ -35,62 +36,62 @@ export interface GrantTarget {
 }
 
 /** /v3/roles: list, get, create, update, delete; grants on projects, domains and the system. */
-export class RoleManager extends KeystoneManager<Role> {
+export class RolesManager extends KeystoneManager<Role> {
   protected readonly resourceClass = Role;
   protected override readonly resourceName = 'role';
   protected readonly path = '/roles';
   protected readonly collectionKey = 'roles';
   protected readonly memberKey = 'role';
 
-  async *iterate(filters: ListOptions & { name?: string; domain?: Ref } = {}): AsyncGenerator<Role, void, undefined> {
+  async *iterate(filters: IdentityListOptions & { name?: string; domain?: Ref } = {}): AsyncGenerator<Role, void, undefined> {
     const query = filterQuery({
       name: filters.name,
       domain_id: filters.domain === undefined ? undefined : idOf(filters.domain, 'roles.list domain'),
     });
-    yield* this._iterateAll(query, filters.signal);
+    yield* this._iterateAll(query, filters);
   }
 
-  async list(filters: ListOptions & { name?: string; domain?: Ref } = {}): Promise<Role[]> {
+  async list(filters: IdentityListOptions & { name?: string; domain?: Ref } = {}): Promise<Role[]> {
     return this._collect(this.iterate(filters));
   }
 
-  async get(role: Ref): Promise<Role> {
-    return this._getOne(idOf(role, 'roles.get'));
+  async get(role: Ref, call: CallOptions = {}): Promise<Role> {
+    return this._getOne(idOf(role, 'roles.get'), call);
   }
 
-  async create(options: { name: string; domain?: Ref; description?: string }): Promise<Role> {
+  async create(options: { name: string; domain?: Ref; description?: string }, call: CallOptions = {}): Promise<Role> {
     if (!options.name) throw new InvalidArgument('name', 'roles.create needs a name');
     const body: Record<string, unknown> = { name: options.name };
     if (options.domain !== undefined) body.domain_id = idOf(options.domain, 'roles.create domain');
     if (options.description !== undefined) body.description = options.description;
-    return this._createOne(body);
+    return this._createOne(body, call);
   }
 
-  async update(role: Ref, changes: { name?: string; description?: string }): Promise<Role> {
-    return this._patchOne(idOf(role, 'roles.update'), { ...changes });
+  async update(role: Ref, changes: { name?: string; description?: string }, call: CallOptions = {}): Promise<Role> {
+    return this._patchOne(idOf(role, 'roles.update'), { ...changes }, call);
   }
 
-  async delete(role: Ref): Promise<void> {
-    return this._deleteOne(idOf(role, 'roles.delete'));
+  async delete(role: Ref, call: CallOptions = {}): Promise<void> {
+    return this._deleteOne(idOf(role, 'roles.delete'), call);
   }
 
   /** Give `role` to a user or group on a project, a domain or the system (PUT, 204). */
-  async grant(role: Ref, target: GrantTarget): Promise<void> {
-    return this._noContent('PUT', `${grantBase(target, 'roles.grant')}/${seg(idOf(role, 'roles.grant role'))}`);
+  async grant(role: Ref, target: GrantTarget, call: CallOptions = {}): Promise<void> {
+    return this._noContent('PUT', `${grantBase(target, 'roles.grant')}/${seg(idOf(role, 'roles.grant role'))}`, call);
   }
 
-  async revoke(role: Ref, target: GrantTarget): Promise<void> {
-    return this._noContent('DELETE', `${grantBase(target, 'roles.revoke')}/${seg(idOf(role, 'roles.revoke role'))}`);
+  async revoke(role: Ref, target: GrantTarget, call: CallOptions = {}): Promise<void> {
+    return this._noContent('DELETE', `${grantBase(target, 'roles.revoke')}/${seg(idOf(role, 'roles.revoke role'))}`, call);
   }
 
   /** True when the grant exists directly (HEAD 204), false on 404. Inherited and group grants do not count. */
-  async check(role: Ref, target: GrantTarget): Promise<boolean> {
-    return this._exists(`${grantBase(target, 'roles.check')}/${seg(idOf(role, 'roles.check role'))}`);
+  async check(role: Ref, target: GrantTarget, call: CallOptions = {}): Promise<boolean> {
+    return this._exists(`${grantBase(target, 'roles.check')}/${seg(idOf(role, 'roles.check role'))}`, call);
   }
 
   /** The roles granted directly to a user or group on a project, domain or the system. */
-  async listGrants(target: GrantTarget, options: ListOptions = {}): Promise<Role[]> {
-    return this._collect(this._pages(grantBase(target, 'roles.listGrants'), 'roles', undefined, (info) => this.wrap(info), options.signal));
+  async listGrants(target: GrantTarget, options: IdentityListOptions = {}): Promise<Role[]> {
+    return this._collect(this._pages(grantBase(target, 'roles.listGrants'), 'roles', undefined, (info) => this.wrap(info), options));
   }
 }
 

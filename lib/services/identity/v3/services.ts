@@ -1,6 +1,7 @@
 import { InvalidArgument } from '../../common/errors.js';
 import { Resource } from '../../common/resource.js';
-import { filterQuery, idOf, KeystoneManager, type ListOptions, type Ref, type SelfLink } from './base.js';
+import type { CallOptions } from '../../common/types.js';
+import { filterQuery, idOf, KeystoneManager, type IdentityListOptions, type Ref, type SelfLink } from './base.js';
 
 export interface ServiceFields {
   id: string;
@@ -14,9 +15,9 @@ export interface ServiceFields {
 export interface Service extends ServiceFields {}
 
 export class Service extends Resource<ServiceFields> {
-  declare readonly manager: ServiceManager;
+  declare readonly manager: ServicesManager;
 
-  delete(): Promise<void> {
+  async delete(): Promise<void> {
     return this.manager.delete(this);
   }
 }
@@ -30,35 +31,35 @@ export interface ServiceCreate {
 }
 
 /** /v3/services: the catalog's services (list by type, get, create, update, delete). */
-export class ServiceManager extends KeystoneManager<Service> {
+export class ServicesManager extends KeystoneManager<Service> {
   protected readonly resourceClass = Service;
   protected override readonly resourceName = 'service';
   protected readonly path = '/services';
   protected readonly collectionKey = 'services';
   protected readonly memberKey = 'service';
 
-  async *iterate(filters: ListOptions & { type?: string; name?: string } = {}): AsyncGenerator<Service, void, undefined> {
-    yield* this._iterateAll(filterQuery({ type: filters.type, name: filters.name }), filters.signal);
+  async *iterate(filters: IdentityListOptions & { type?: string; name?: string } = {}): AsyncGenerator<Service, void, undefined> {
+    yield* this._iterateAll(filterQuery({ type: filters.type, name: filters.name }), filters);
   }
 
-  async list(filters: ListOptions & { type?: string; name?: string } = {}): Promise<Service[]> {
+  async list(filters: IdentityListOptions & { type?: string; name?: string } = {}): Promise<Service[]> {
     return this._collect(this.iterate(filters));
   }
 
-  async get(service: Ref): Promise<Service> {
-    return this._getOne(idOf(service, 'services.get'));
+  async get(service: Ref, call: CallOptions = {}): Promise<Service> {
+    return this._getOne(idOf(service, 'services.get'), call);
   }
 
-  async create(options: ServiceCreate): Promise<Service> {
+  async create(options: ServiceCreate, call: CallOptions = {}): Promise<Service> {
     if (!options.type) throw new InvalidArgument('type', 'services.create needs a type');
-    return this._createOne({ ...options });
+    return this._createOne({ ...options }, call);
   }
 
-  async update(service: Ref, changes: Partial<ServiceCreate>): Promise<Service> {
-    return this._patchOne(idOf(service, 'services.update'), { ...changes });
+  async update(service: Ref, changes: Partial<ServiceCreate>, call: CallOptions = {}): Promise<Service> {
+    return this._patchOne(idOf(service, 'services.update'), { ...changes }, call);
   }
 
-  async delete(service: Ref): Promise<void> {
-    return this._deleteOne(idOf(service, 'services.delete'));
+  async delete(service: Ref, call: CallOptions = {}): Promise<void> {
+    return this._deleteOne(idOf(service, 'services.delete'), call);
   }
 }

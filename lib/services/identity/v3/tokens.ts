@@ -1,7 +1,7 @@
 import { InvalidArgument } from '../../common/errors.js';
 import { NotFound } from '../../../errors/http-errors.js';
 import { expectStatus } from '../../common/ok-codes.js';
-import { isJsonRecord, type RequestClient } from '../../common/types.js';
+import { callOptionsOf, isJsonRecord, type CallOptions, type RequestClient } from '../../common/types.js';
 import { InvalidResponse } from '../../../errors/transport-errors.js';
 import { redactUrl } from '../../../log/redact.js';
 
@@ -22,19 +22,18 @@ export interface TokenBody {
   [key: string]: unknown;
 }
 
-export interface ValidateOptions {
+export interface ValidateOptions extends CallOptions {
   /** Leave the catalog out of the answer. @default false */
   noCatalog?: boolean;
   /** Also answer for an expired token (within Keystone's window). @default false */
   allowExpired?: boolean;
-  signal?: AbortSignal;
 }
 
 /**
  * /v3/auth/tokens for tokens other than the session's own: validate (GET), check (HEAD), revoke
  * (DELETE). The token travels in `X-Subject-Token`, which the curl log hashes like `X-Auth-Token`.
  */
-export class TokenManager {
+export class TokensManager {
   readonly client: RequestClient;
 
   constructor(client: RequestClient) {
@@ -44,9 +43,9 @@ export class TokenManager {
   /** The token's body (user, scope, roles, expiry, catalog). An invalid or revoked token → NotFound. */
   async validate(token: string, options: ValidateOptions = {}): Promise<TokenBody> {
     const res = await this.client.get('/auth/tokens', {
-      headers: subject(token),
+      ...callOptionsOf(options),
+      headers: { ...options.headers, ...subject(token) },
       query: { ...(options.noCatalog ? { nocatalog: '1' } : {}), ...(options.allowExpired ? { allow_expired: '1' } : {}) },
-      ...(options.signal ? { signal: options.signal } : {}),
     });
     expectStatus(res, [200], 'GET');
     if (!isJsonRecord(res.body) || !isJsonRecord(res.body.token)) {
@@ -57,9 +56,9 @@ export class TokenManager {
   }
 
   /** True when the token is valid (HEAD 200), false when Keystone does not know it or it was revoked (404). */
-  async check(token: string, options: { signal?: AbortSignal } = {}): Promise<boolean> {
+  async check(token: string, call: CallOptions = {}): Promise<boolean> {
     try {
-      const res = await this.client.head('/auth/tokens', { headers: subject(token), ...(options.signal ? { signal: options.signal } : {}) });
+      const res = await this.client.head('/auth/tokens', { ...callOptionsOf(call), headers: { ...call.headers, ...subject(token) } });
       expectStatus(res, [200, 204], 'HEAD');
       return true;
     } catch (err) {
@@ -69,8 +68,8 @@ export class TokenManager {
   }
 
   /** Revoke a token (204); from then on Keystone answers 401 to it and 404 to its validation. */
-  async revoke(token: string, options: { signal?: AbortSignal } = {}): Promise<void> {
-    const res = await this.client.delete('/auth/tokens', { headers: subject(token), ...(options.signal ? { signal: options.signal } : {}) });
+  async revoke(token: string, call: CallOptions = {}): Promise<void> {
+    const res = await this.client.delete('/auth/tokens', { ...callOptionsOf(call), headers: { ...call.headers, ...subject(token) } });
     expectStatus(res, [204, 200], 'DELETE');
   }
 }

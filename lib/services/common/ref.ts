@@ -1,9 +1,9 @@
-import { InvalidArgument } from '../../common/errors.js';
+import { InvalidArgument } from './errors.js';
 
-/** Something that names a record: its id, or a resource / object carrying one. */
+/** Something that names a record: its id, or a resource / object carrying one. Every manager takes it where a record is named. */
 export type Ref = string | number | { getId(): string | undefined } | { id: string | number };
 
-/** The id in a Ref, checked; `what` names the argument in the error. */
+/** The id in a Ref, checked; `what` names the argument in the error (e.g. `servers.get`). */
 export function idOf(ref: Ref, what: string): string {
   let id: string | undefined;
   if (typeof ref === 'string' || typeof ref === 'number') id = String(ref);
@@ -13,13 +13,7 @@ export function idOf(ref: Ref, what: string): string {
   return id;
 }
 
-/** One path segment, encoded (user names may hold `@` and `%`). */
+/** One path segment, encoded (names may hold `/`, `@` and `%`). */
 export function seg(value: string): string {
   return encodeURIComponent(value);
-}
-
-/** A link as Trove sends them in `links` lists. */
-export interface Link {
-  href: string;
-  rel: string;
 }
