@@ -46,7 +46,7 @@ export interface HTTPClientOptions {
   maxRedirects?: number;
 }
 
-const RESERVED = new Set(['request', 'clientRequest', 'authenticate', 'addClient', 'getTimings', 'resetTimings', 'revoke', 'close', 'authPlugin', 'clients']);
+const RESERVED = new Set(['request', 'clientRequest', 'endpointFor', 'authenticate', 'addClient', 'getTimings', 'resetTimings', 'revoke', 'close', 'authPlugin', 'clients']);
 
 /**
  * The one authenticated session that many service clients share.
@@ -82,7 +82,7 @@ export class HTTPClient {
     this.#timings = options.timings ? new TimingRecorder(limit) : undefined;
     this.#exchange = { transport: this.#transport, log: createHttpLog({ debug: options.debug }), timings: this.#timings, maxRedirects: options.maxRedirects ?? 5 };
     if (options.keyring && options.authPlugin) this.#keyring = new SessionKeyring(options.keyring, options.authPlugin);
-    this.#resolver = new EndpointResolver({ regionName: this.regionName, endpointType: this.endpointType }, () => this.#requirePlugin());
+    this.#resolver = new EndpointResolver(this, () => this.#requirePlugin());
     if (options.authPlugin) {
       this.#auth = new AuthSingleFlight(options.authPlugin, (reason) => this.#runAuthentication(reason), () => this.#serverClock.now());
     }
@@ -128,6 +128,12 @@ export class HTTPClient {
       await this.#reauthenticate(generation, error, options.signal);
       return await this.#sendFor(client, verb, url, options, plugin).catch(explainSecondUnauthorized);
     }
+  }
+
+  /** The endpoint URL `client` resolves to (override, else catalog), authenticating first when needed. */
+  async endpointFor(client: BaseClient): Promise<string> {
+    await this.authenticate();
+    return this.#resolver.endpointFor(client);
   }
 
   /** Authenticate now (from the keyring cache when it holds valid state). */
