@@ -46,7 +46,9 @@ export interface HTTPClientOptions {
   maxRedirects?: number;
 }
 
-const RESERVED = new Set(['request', 'clientRequest', 'endpointFor', 'authenticate', 'addClient', 'getTimings', 'resetTimings', 'revoke', 'close', 'authPlugin', 'clients']);
+const RESERVED = new Set([
+  'request', 'clientRequest', 'endpointFor', 'authenticate', 'addClient', 'getTimings', 'resetTimings', 'revoke', 'close', 'authPlugin', 'clients',
+]);
 
 /**
  * The one authenticated session that many service clients share.
