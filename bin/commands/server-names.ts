@@ -43,12 +43,11 @@ export async function imageNames(cli: CliRuntime): Promise<Map<string, string>> 
 
 /** The image service's endpoint, or undefined when the catalog has none. */
 export async function imageEndpoint(cli: CliRuntime): Promise<string | undefined> {
-  const { http, config } = await cli.session();
+  const { http } = await cli.session();
   await http.authenticate();
+  const image = await cli.client('image');
   try {
-    return http.authPlugin!.getEndpoint({
-      serviceType: 'image', interface: config.interface, ...(config.regionName ? { regionName: config.regionName } : {}),
-    });
+    return await http.endpointFor(image);
   } catch {
     return undefined;
   }

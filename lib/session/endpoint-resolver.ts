@@ -19,6 +19,12 @@ export interface EndpointConsumer {
   adaptEndpoint?(url: string): string;
 }
 
+/** The session's region and interface, which a client's own settings override. */
+export interface SessionEndpointDefaults {
+  readonly regionName?: string | undefined;
+  readonly endpointType: EndpointInterfaceInput;
+}
+
 /**
  * The override for `serviceType`, project templates filled and trailing slashes trimmed; undefined when none
  * applies. The one place overrides are matched: clients, token plugins, static-token and signing plugins use it.
@@ -37,10 +43,11 @@ export function endpointOverride(overrides: EndpointOverrides | undefined, servi
  * catalog). Results are cached on the client until `forget()`.
  */
 export class EndpointResolver {
-  readonly #defaults: { regionName: string | undefined; endpointType: EndpointInterfaceInput };
+  readonly #defaults: SessionEndpointDefaults;
   readonly #plugin: () => AuthPlugin;
 
-  constructor(defaults: { regionName: string | undefined; endpointType: EndpointInterfaceInput }, plugin: () => AuthPlugin) {
+  /** `defaults` is read at each resolution (the session itself can be passed). */
+  constructor(defaults: SessionEndpointDefaults, plugin: () => AuthPlugin) {
     this.#defaults = defaults;
     this.#plugin = plugin;
   }

@@ -49,7 +49,9 @@ export interface HTTPClientOptions {
   maxResponseBytes?: number;
 }
 
-const RESERVED = new Set(['request', 'clientRequest', 'authenticate', 'addClient', 'getTimings', 'resetTimings', 'revoke', 'close', 'authPlugin', 'clients']);
+const RESERVED = new Set([
+  'request', 'clientRequest', 'endpointFor', 'authenticate', 'addClient', 'getTimings', 'resetTimings', 'revoke', 'close', 'authPlugin', 'clients',
+]);
 
 /**
  * The one authenticated session that many service clients share.
@@ -89,7 +91,7 @@ export class HTTPClient {
       maxRedirects: options.maxRedirects ?? 5, knownSecrets,
     };
     if (options.keyring && options.authPlugin) this.#keyring = new SessionKeyring(options.keyring, options.authPlugin);
-    this.#resolver = new EndpointResolver({ regionName: this.regionName, endpointType: this.endpointType }, () => this.#requirePlugin());
+    this.#resolver = new EndpointResolver(this, () => this.#requirePlugin());
     if (options.authPlugin) {
       this.#auth = new AuthSingleFlight(options.authPlugin, (reason) => this.#runAuthentication(reason), () => this.#serverClock.now());
     }
@@ -135,6 +137,12 @@ export class HTTPClient {
       await this.#reauthenticate(generation, error, options.signal);
       return await this.#sendFor(client, verb, url, options, plugin).catch(explainSecondUnauthorized);
     }
+  }
+
+  /** The endpoint URL `client` resolves to (override, else catalog), authenticating first when needed. */
+  async endpointFor(client: BaseClient): Promise<string> {
+    await this.authenticate();
+    return this.#resolver.endpointFor(client);
   }
 
   /**
