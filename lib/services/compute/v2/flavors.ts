@@ -23,10 +23,8 @@ export interface FlavorFields {
   [key: string]: unknown;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export interface Flavor extends FlavorFields {}
 /** A compute flavor. */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class Flavor extends Resource<FlavorFields> {
   declare readonly manager: FlavorsManager;
 

@@ -19,10 +19,8 @@ export interface KeypairFields {
   [key: string]: unknown;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export interface Keypair extends KeypairFields {}
 /** A keypair; its id in URLs is its name. */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class Keypair extends Resource<KeypairFields> {
   declare readonly manager: KeypairsManager;
 

@@ -21,10 +21,8 @@ export interface ServerGroupFields {
   [key: string]: unknown;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export interface ServerGroup extends ServerGroupFields {}
 /** A server group. */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class ServerGroup extends Resource<ServerGroupFields> {
   declare readonly manager: ServerGroupsManager;
 
