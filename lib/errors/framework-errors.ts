@@ -32,12 +32,6 @@ export class ReauthenticationFailed extends AuthorizationFailure {
   override readonly code = 'ERR_REAUTH_FAILED' as const;
 }
 
-/** Re-authentication after a 401 worked, but the service still answered 401 to the new token. */
-export class UnauthorizedAfterReauth extends AuthorizationFailure {
-  override name = 'UnauthorizedAfterReauth' as const;
-  override readonly code = 'ERR_UNAUTHORIZED_AFTER_REAUTH' as const;
-}
-
 export class EndpointNotFound extends ClientError {
   override name = 'EndpointNotFound' as const;
   override readonly code = 'ERR_ENDPOINT_NOT_FOUND' as const;

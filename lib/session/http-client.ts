@@ -2,6 +2,7 @@ import type { AuthContext, AuthHttpRequest, AuthPlugin, EndpointInterfaceInput }
 import type { BaseClient } from '../base-client.js';
 import { isHttpError, Unauthorized } from '../errors/http-errors.js';
 import { ReauthenticationFailed } from '../errors/framework-errors.js';
+import { UnauthorizedAfterReauth } from '../errors/unauthorized-after-reauth.js';
 import { RequestAborted } from '../errors/transport-errors.js';
 import { exchange, type ExchangeContext } from '../transport/exchange.js';
 import { createHttpLog } from '../log/http-log.js';
@@ -124,9 +125,7 @@ export class HTTPClient {
       try {
         return await this.#send(verb, HTTPClient.concatUrl(this.#endpointOf(client), url), { ...options, headers }, plugin);
       } catch (second) {
-        if (second instanceof Unauthorized) {
-          second.message = `${second.message}; a freshly issued token was refused too, so the user lacks access to this service or project`;
-        }
+        if (second instanceof Unauthorized) throw new UnauthorizedAfterReauth(second);
         throw second;
       }
     }
