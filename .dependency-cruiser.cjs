@@ -43,6 +43,13 @@ module.exports = {
       from: { path: shipped, pathNot: '^lib/testing/' },
       to: { path: '^lib/testing/index\\.ts$', dependencyTypesNot: ['dynamic-import', 'type-only'] },
     },
+    {
+      name: 'cli-takes-only-types-from-the-barrel',
+      comment: 'index.ts loads every service and plugin; the CLI imports values from their modules, lazily, to start fast.',
+      severity: 'error',
+      from: { path: '^bin/' },
+      to: { path: '^index\\.ts$', dependencyTypesNot: ['type-only'] },
+    },
   ],
   options: {
     includeOnly: '^(index\\.ts$|lib/|plugins/|bin/|spec/|bench/|node_modules/got/)',

@@ -1,5 +1,4 @@
-import type { CloudConfig } from '../../lib/config/types.js';
-import type { HTTPClient } from '../../lib/session/http-client.js';
+import type { CloudConfig, HTTPClient } from '../../index.js';
 import type { FakeCloud } from '../../lib/testing/index.js';
 import { configArgsOf, type GlobalOptions } from '../global-options.js';
 
