@@ -2,6 +2,7 @@
  * The layering rules of stackclient, checked over the import graph by `npm run lint:layers` (CI runs it).
  * Shipped code is index.ts, lib/, plugins/ and bin/; specs and benches may reach into anything.
  * Type-only imports count: `tsPreCompilationDeps` keeps them in the graph.
+ * scripts/check-got-types.mjs (run with it) checks the rest of the got rule: no got type in what the transport exports.
  * @type {import('dependency-cruiser').IConfiguration}
  */
 const shipped = '^(index\\.ts$|lib/|plugins/|bin/)';
