@@ -9,7 +9,9 @@ import ts from 'typescript';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const file = path.join(root, process.argv[2] ?? 'lib/transport/transport.ts');
-const FOREIGN = /\/node_modules\/(got|@szmarczak\/http-timer|@sindresorhus\/is|cacheable-request|form-data-encoder|http2-wrapper|lowercase-keys|p-cancelable|responselike)\//;
+const GOT_PACKAGES = ['got', '@szmarczak/http-timer', '@sindresorhus/is', 'cacheable-request', 'form-data-encoder', 'http2-wrapper',
+  'lowercase-keys', 'p-cancelable', 'responselike'];
+const FOREIGN = new RegExp(`/node_modules/(${GOT_PACKAGES.join('|')})/`);
 const config = ts.getParsedCommandLineOfConfigFile(path.join(root, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
 const program = ts.createProgram([file], config?.options ?? {});
 const checker = program.getTypeChecker();
