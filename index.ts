@@ -1,54 +1,70 @@
-// The public surface of stackclient: named exports only.
+// The public surface of stackclient: what a user constructs, calls, catches or types, as named exports and nothing else.
+// Internals (log, catalog and keyring helpers, config providers, retry and timing machinery) stay importable only inside
+// the package: the exports map has `.`, `./testing` and `./package.json`. `node scripts/list-exports.mjs` lists this surface.
+
+// The session, the client base, and what a request takes and returns.
 export { HTTPClient, type HTTPClientOptions } from './lib/session/http-client.js';
 export { BaseClient, type BaseClientOptions } from './lib/base-client.js';
-export { getClass, normalizeVersion, type VersionMap } from './lib/version-map.js';
+export type { ClientExtension, ExtensionManagers, Extensible } from './lib/client-extensions.js';
+export { getClass, type VersionMap } from './lib/version-map.js';
 export type { RequestOptions, HttpResponse, QueryValue } from './lib/transport/request-options.js';
-export type { TimeoutSetting, TransportOptions } from './lib/transport/transport.js';
-export type { RetryOptions, RetryState } from './lib/transport/retry.js';
-export { isRetryable } from './lib/transport/retry.js';
+export type { TimeoutSetting } from './lib/transport/transport.js';
+export type { RetryOptions } from './lib/transport/retry.js';
+export type { TimingRecord, TimingPhases } from './lib/timings.js';
+export { hashSecret, redactUrl } from './lib/log/redact.js';
 export { VERSION } from './lib/version.js';
+
+// The auth plugin contract, for plugins of your own.
 export type {
   AuthPlugin, AuthContext, AuthState, AuthHttpRequest, AuthHttpResponse, EndpointFilter, EndpointInterface,
   EndpointInterfaceInput, RequestToAuthorize, HeldSecrets,
 } from './lib/auth-plugin.js';
-export { isAuthPlugin, normalizeInterface } from './lib/auth-plugin.js';
-export * from './lib/errors/index.js';
-export { TimingRecorder, type TimingRecord, type TimingPhases } from './lib/timings.js';
-export { hashSecret, redactUrl } from './lib/log/redact.js';
-export { formatCurl } from './lib/log/curl.js';
-export { StaticToken, type StaticTokenOptions } from './plugins/static-token.js';
-export { fromResponse, parseRetryAfter, type ResponseLike } from './lib/errors/from-response.js';
-export { redactHeaders, redactBody, redactJsonValue } from './lib/log/redact.js';
-export { formatResponse, type CurlRequestInfo, type ResponseLogInfo } from './lib/log/curl.js';
-export { createHttpLog, type HttpLog } from './lib/log/http-log.js';
-export { createLogger } from './lib/log/logger.js';
-export { phasesFromGot } from './lib/timings.js';
 
+// Errors: one root, a class per failure, guards that work across two copies of the package.
+export { ClientError, isClientError, type ClientErrorOptions } from './lib/errors/client-error.js';
 export {
-  findEndpoint, parseV3Catalog, parseV2Catalog, serviceTypeCandidates, officialServiceType, sameServiceType,
-  fillProjectTemplate, hasProjectTemplate, catalogTypes, isServiceCatalog,
-  type ServiceCatalog, type CatalogService, type CatalogEndpoint, type FindEndpointFilter, type FindEndpointOptions,
-} from './lib/catalog/index.js';
+  HttpError, isHttpError, BadRequest, Unauthorized, PaymentRequired, Forbidden, NotFound, MethodNotAllowed, NotAcceptable,
+  ProxyAuthenticationRequired, RequestTimeout, Conflict, Gone, LengthRequired, PreconditionFailed, RequestEntityTooLarge,
+  RequestUriTooLong, UnsupportedMediaType, RequestedRangeNotSatisfiable, ExpectationFailed, UnprocessableEntity, TooManyRequests,
+  InternalServerError, HttpNotImplemented, BadGateway, ServiceUnavailable, GatewayTimeout, HttpVersionNotSupported,
+  type HttpErrorDetails,
+} from './lib/errors/http-errors.js';
+export { UnauthorizedAfterReauth } from './lib/errors/unauthorized-after-reauth.js';
+export { fromResponse, type ResponseLike } from './lib/errors/from-response.js';
+export {
+  ConnectionError, ConnectionRefused, ConnectionReset, DnsLookupFailed, TlsError, TimeoutError, ConnectTimeout, ReadTimeout,
+  RequestAborted, InvalidResponse, type TransportErrorDetails,
+} from './lib/errors/transport-errors.js';
+export {
+  AuthorizationFailure, AuthPluginOptionsMissing, ReauthenticationFailed, EndpointNotFound, AmbiguousEndpoints,
+  UnsupportedVersion, NoUniqueMatch, ConfigError, WaitTimeout, ResourceInErrorState, InvalidArgument,
+} from './lib/errors/framework-errors.js';
+export { ProtocolError, ResponseTooLarge, UnsupportedRedirect, UnexpectedRedirect } from './lib/errors/response-errors.js';
 
+// The service catalog a token plugin holds (`plugin.catalog`).
+export type { ServiceCatalog, CatalogService, CatalogEndpoint } from './lib/catalog/index.js';
+
+// Stores for `keyring:` (auth state cached between processes).
 export {
-  resolveStore, FileStore, MemoryStore, FallbackStore, OsKeyringStore, KeyringError, keyringAccount, KEYRING_SERVICE,
-  loadCachedAuth, saveAuth, forgetAuth,
-  type AuthStateStore, type KeyringOption, type FileStoreOptions, type MemoryStoreOptions, type ResolveStoreOptions,
+  FileStore, MemoryStore, FallbackStore, OsKeyringStore, KeyringError,
+  type AuthStateStore, type KeyringOption, type FileStoreOptions, type MemoryStoreOptions, type OsKeyringStoreOptions,
+  type SecretBackend,
 } from './lib/keyring/index.js';
 
+// Auth plugins.
+export { StaticToken, type StaticTokenOptions } from './plugins/static-token.js';
 export {
   V3Password, V3Token, V3ApplicationCredential, V2Password, V2Token, Password, Token, TokenPlugin,
-  parseVersionDocument,
   type V3PasswordOptions, type V3TokenOptions, type V3ApplicationCredentialOptions, type V2PasswordOptions,
   type V2TokenOptions, type PasswordOptions, type TokenOptions, type KeystoneCommonOptions, type KeystoneScopeOptions,
-  type KeystoneUserOptions, type TokenScope, type IdentityVersions,
+  type KeystoneUserOptions, type TokenScope,
 } from './plugins/keystone/index.js';
 export { AkSk, type AkSkOptions } from './plugins/signing/aksk.js';
 
+// What every service client shares: resources, managers, createClient over the registered version maps.
 export {
-  Resource, Manager, paginate, listAll, waitFor, createClient, registerVersionMap, getVersionMap, registeredApis,
-  InvalidArgument, DEFAULT_PAGE_CAP,
-  type ResourceClass, type CallOptions, type ListCallOptions, type PaginateOptions, type PageState, type WaitForOptions,
+  Resource, Manager, createClient, registerVersionMap,
+  type ResourceClass, type CallOptions, type ListCallOptions, type WaitForOptions,
   type WaitProgressState, type FindCriteria, type ClientClass, type ServiceClientTypes, type RequestClient,
   type Ref, type ListOptions, type WaitOptions, type CallTimeout,
 } from './lib/services/common/index.js';
@@ -76,10 +92,30 @@ export {
   type ProjectFields, type UserFields, type RoleAssignmentFilters, type ApplicationCredentialCreate, type TokenBody,
 } from './lib/services/identity/index.js';
 
+// Configuration as openstacksdk reads it (flags, OS_* variables, clouds.yaml), and a session built from it.
 export {
-  resolveCloudConfig, createSessionFromConfig, LOCAL_CLOUD, chain, fromArgs, fromEnv, fromCloudsYaml, readCloudsFiles,
-  finalizeConfig, candidateFiles, configDirs, AUTH_TYPES,
-  type CloudConfig, type ConfigArgs, type AuthOptions, type AuthType, type ConfigLayer, type ConfigProvider,
-  type ResolveConfigOptions, type AuthPluginRegistry, type AuthPluginFactory, type CreateSessionOptions, type RawCloud,
+  resolveCloudConfig, createSessionFromConfig,
+  type CloudConfig, type ConfigArgs, type AuthOptions, type AuthType, type ValueSource, type ResolveConfigOptions,
+  type AuthPluginRegistry, type AuthPluginFactory, type CreateSessionOptions,
 } from './lib/config/index.js';
 export { authPlugins as defaultAuthPlugins } from './plugins/config-auth-plugins.js';
+
+// The options, fields and results of the services' public methods, so user code can name them.
+export type { IterateCallOptions, PageState, ManagerRequestOptions, QueryInput, JsonRecord } from './lib/services/common/index.js';
+export type {
+  ServerFields, ServerFault, ServerAddress, ServerNetwork, BlockDeviceMapping, CreateServerOptions, ServerListFilters,
+  ServerListOptions, RebootType, RebuildOptions, Link, FlavorFields, FlavorListOptions, CreateFlavorOptions, KeypairFields,
+  CreateKeypairOptions, AvailabilityZoneFields, LimitsFields, AbsoluteLimits, ServerGroupFields, ServerGroupPolicy,
+} from './lib/services/compute/index.js';
+export type {
+  DatabaseSpec, UserSpec, NicSpec, DatabaseFields, UserFields as DatabaseUserFields,
+  UserChanges as DatabaseUserChanges, FlavorFields as DatabaseFlavorFields, DatastoreFields, DatastoreVersionFields,
+  BackupFields, BackupListOptions, BackupWaitOptions, ConfigurationFields,
+} from './lib/services/database/index.js';
+export type {
+  ProjectFilters, ProjectCreate, ProjectUpdate, DomainFields, DomainCreate, DomainUpdate, UserFilters, UserCreate, UserUpdate,
+  GroupFields, GroupCreate, RoleFields, GrantTarget, RoleAssignmentFields, RegionFields, ServiceFields, ServiceCreate,
+  EndpointFields, EndpointFilters, EndpointCreate, ApplicationCredentialFields, ValidateOptions as TokenValidateOptions,
+  TenantFields, V2UserFields,
+} from './lib/services/identity/index.js';
+export type { IdentityListOptions } from './lib/services/identity/index.js';

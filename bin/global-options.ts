@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
-import { SETTINGS, type ConfigArgs } from '../lib/config/keys.js';
+import type { ConfigArgs } from '../index.js';
+import { SETTINGS } from '../lib/config/keys.js';
 
 const HELP: Record<string, string> = {
   '--os-auth-url': 'Authentication URL (Env: OS_AUTH_URL)',

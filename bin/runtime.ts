@@ -1,8 +1,5 @@
 import type { Command } from 'commander';
-import type { BaseClient } from '../lib/base-client.js';
-import type { ComputeV2Client } from '../lib/services/compute/index.js';
-import type { DatabaseV1Client } from '../lib/services/database/index.js';
-import type { IdentityV3Client } from '../lib/services/identity/index.js';
+import type { BaseClient, ComputeV2Client, DatabaseV1Client, IdentityV3Client } from '../index.js';
 import { configArgsOf, type GlobalOptions } from './global-options.js';
 import type { OutputOptions } from './output/index.js';
 import type { CommandResult } from './output/model.js';

@@ -1,2 +1,2 @@
-/** The package version; it feeds the User-Agent. spec/version checks it against package.json. */
+/** The package version; it feeds the User-Agent. spec/core/version-matches-package-json.spec.ts checks it against package.json. */
 export const VERSION = '0.1.0';

@@ -1,6 +1,4 @@
-import type { AuthState } from '../../lib/auth-plugin.js';
-import type { CatalogService } from '../../lib/catalog/model.js';
-import type { HTTPClient } from '../../lib/session/http-client.js';
+import type { AuthState, CatalogService, HTTPClient } from '../../index.js';
 
 /** What the session's plugin holds after authentication: token, expiry, ids and catalog. */
 export interface AuthInfo {

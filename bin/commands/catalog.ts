@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { CommandFailed } from '../errors.js';
 import { FormattedCell, listResult, showSorted } from '../output/model.js';
 import type { CliRuntime } from '../runtime.js';
-import type { CatalogService } from '../../lib/catalog/model.js';
+import type { CatalogService } from '../../index.js';
 import { authInfo, osEndpoint } from './auth-info.js';
 import { action, withOutput } from './shared.js';
 

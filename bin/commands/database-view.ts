@@ -1,4 +1,4 @@
-import type { InstanceFields } from '../../lib/services/database/index.js';
+import type { InstanceFields } from '../../index.js';
 
 type Json = Record<string, unknown>;
 

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { InstanceCreateOptions } from '../../lib/services/database/index.js';
+import type { InstanceCreateOptions } from '../../index.js';
 import { CliUsageError } from '../errors.js';
 import { listResult, showSorted } from '../output/model.js';
 import type { CliRuntime } from '../runtime.js';

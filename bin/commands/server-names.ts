@@ -1,4 +1,4 @@
-import type { ComputeV2Client, ServerFields } from '../../lib/services/compute/index.js';
+import type { ComputeV2Client, ServerFields } from '../../index.js';
 import type { CliRuntime } from '../runtime.js';
 import type { NameLookup } from './server-view.js';
 

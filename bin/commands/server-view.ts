@@ -1,4 +1,4 @@
-import type { ServerFields } from '../../lib/services/compute/index.js';
+import type { ServerFields } from '../../index.js';
 import { FormattedCell } from '../output/model.js';
 import { formatDict, formatDictOfList, formatList } from '../output/python-text.js';
 

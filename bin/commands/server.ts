@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { CreateServerOptions, Server, ServerNetwork } from '../../lib/services/compute/index.js';
+import type { CreateServerOptions, Server, ServerNetwork } from '../../index.js';
 import { CliUsageError } from '../errors.js';
 import { listResult, showSorted } from '../output/model.js';
 import type { CliRuntime } from '../runtime.js';

@@ -1,4 +1,4 @@
-import type { TimingRecord } from '../../lib/timings.js';
+import type { TimingRecord } from '../../index.js';
 import { listTable } from './table.js';
 
 /**

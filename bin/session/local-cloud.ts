@@ -1,4 +1,4 @@
-import type { FakeCloud } from '../../lib/testing/types.js';
+import type { FakeCloud } from '../../lib/testing/index.js';
 
 /**
  * Starts the embedded cloud in this process: the fake Keystone, Nova and Trove on 127.0.0.1 with an
@@ -6,9 +6,7 @@ import type { FakeCloud } from '../../lib/testing/types.js';
  * The caller closes it.
  */
 export async function startLocalCloud(): Promise<FakeCloud> {
-  const [{ startFakeCloud }, { createFakeNova }, { createFakeTrove }] = await Promise.all([
-    import('../../lib/testing/fake-cloud.js'), import('../../lib/testing/nova/index.js'), import('../../lib/testing/trove/index.js'),
-  ]);
+  const { startFakeCloud, createFakeNova, createFakeTrove } = await import('../../lib/testing/index.js');
   const nova = createFakeNova({ buildMs: 1200 });
   const cloud = await startFakeCloud({ services: [nova, createFakeTrove({ buildMs: 1200 })] });
   nova.seedServers(2, { namePrefix: 'demo' });

@@ -1,6 +1,5 @@
-import type { CloudConfig } from '../../lib/config/types.js';
-import type { HTTPClient } from '../../lib/session/http-client.js';
-import type { FakeCloud } from '../../lib/testing/types.js';
+import type { CloudConfig, HTTPClient } from '../../index.js';
+import type { FakeCloud } from '../../lib/testing/index.js';
 import { configArgsOf, type GlobalOptions } from '../global-options.js';
 
 /** An authenticated-on-demand session for one CLI run, with the embedded cloud when it is in use. */

@@ -1,5 +1,5 @@
 import { BaseClient } from '../../lib/base-client.js';
-import type { HTTPClient } from '../../lib/session/http-client.js';
+import type { HTTPClient } from '../../index.js';
 
 /**
  * A client for any service type, riding on the session like the typed ones: the endpoint comes from

@@ -32,12 +32,6 @@ export class ReauthenticationFailed extends AuthorizationFailure {
   override readonly code = 'ERR_REAUTH_FAILED' as const;
 }
 
-/** Re-authentication after a 401 worked, but the service still answered 401 to the new token. */
-export class UnauthorizedAfterReauth extends AuthorizationFailure {
-  override name = 'UnauthorizedAfterReauth' as const;
-  override readonly code = 'ERR_UNAUTHORIZED_AFTER_REAUTH' as const;
-}
-
 export class EndpointNotFound extends ClientError {
   override name = 'EndpointNotFound' as const;
   override readonly code = 'ERR_ENDPOINT_NOT_FOUND' as const;
@@ -98,14 +92,17 @@ export class ResourceInErrorState extends ClientError {
   }
 }
 
-/** An option or argument that cannot work: a `verify` string that is not a CA path, a missing file, a body on GET. */
+/**
+ * An option or argument that cannot work: a `verify` string that is not a CA path, a missing file, a body on GET,
+ * an empty name, a page size of 0, a bad microversion form.
+ */
 export class InvalidArgument extends ClientError {
   override name = 'InvalidArgument' as const;
   override readonly code = 'ERR_INVALID_ARGUMENT' as const;
-  /** The option or argument at fault, e.g. "verify", "cert", "body". */
-  readonly option?: string;
-  constructor(message: string, options: ClientErrorOptions & { option?: string } = {}) {
+  /** The option or parameter at fault, e.g. "verify", "cert", "body", "name". */
+  readonly argument: string;
+  constructor(argument: string, message: string, options: ClientErrorOptions = {}) {
     super(message, options);
-    if (options.option !== undefined) this.option = options.option;
+    this.argument = argument;
   }
 }

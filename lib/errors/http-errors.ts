@@ -82,7 +82,8 @@ function httpClass<N extends string, C extends string>(status: number, name: N, 
 }
 
 export class BadRequest extends httpClass(400, 'BadRequest', 'ERR_HTTP_400') {}
-export class Unauthorized extends httpClass(401, 'Unauthorized', 'ERR_HTTP_401') {}
+/** HTTP 401; a 401 to a freshly issued token is the subclass UnauthorizedAfterReauth. */
+export class Unauthorized extends httpClass(401, 'Unauthorized' as 'Unauthorized' | 'UnauthorizedAfterReauth', 'ERR_HTTP_401') {}
 export class PaymentRequired extends httpClass(402, 'PaymentRequired', 'ERR_HTTP_402') {}
 export class Forbidden extends httpClass(403, 'Forbidden', 'ERR_HTTP_403') {}
 export class NotFound extends httpClass(404, 'NotFound', 'ERR_HTTP_404') {}

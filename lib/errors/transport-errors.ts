@@ -93,14 +93,3 @@ export class InvalidResponse extends ClientError {
     if (details.status !== undefined) this.status = details.status;
   }
 }
-
-/** Retries ran out. `attempts` counts every try; `cause` is the last error. */
-export class RetriesExhausted extends ClientError {
-  override name = 'RetriesExhausted' as const;
-  override readonly code = 'ERR_RETRIES_EXHAUSTED' as const;
-  readonly attempts: number;
-  constructor(message: string, details: { attempts: number; cause: unknown }) {
-    super(message, details);
-    this.attempts = details.attempts;
-  }
-}

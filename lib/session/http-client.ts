@@ -2,6 +2,7 @@ import type { AuthContext, AuthHttpRequest, AuthPlugin, EndpointInterfaceInput }
 import type { BaseClient } from '../base-client.js';
 import { Unauthorized } from '../errors/http-errors.js';
 import { ReauthenticationFailed } from '../errors/framework-errors.js';
+import { UnauthorizedAfterReauth } from '../errors/unauthorized-after-reauth.js';
 import { RequestAborted } from '../errors/transport-errors.js';
 import type { ExchangeContext } from '../transport/exchange.js';
 import { createHttpLog } from '../log/http-log.js';
@@ -234,9 +235,7 @@ export class HTTPClient {
 
 /** A second 401, with a fresh token, means no access rather than a stale token. */
 function explainSecondUnauthorized(error: unknown): never {
-  if (error instanceof Unauthorized) {
-    error.message = `${error.message}; a freshly issued token was refused too, so the user lacks access to this service or project`;
-  }
+  if (error instanceof Unauthorized) throw new UnauthorizedAfterReauth(error);
   throw error;
 }
 

@@ -17,12 +17,12 @@ export interface FakeCloudOptions {
   requestLogLimit?: number;
 }
 
-/** A running fake cloud: Keystone v3 and v2.0, the echo service, the registered services, and knobs for tests. */
 /** keystoneauth1-style options, camel-cased, as the Keystone plugins take them. */
 export type FakePasswordAuth = {
   authUrl: string; username: string; password: string; userDomainName: string; projectName: string; projectDomainName: string;
 };
 
+/** A running fake cloud: Keystone v3 and v2.0, the echo service, the registered services, and knobs for tests. */
 export interface FakeCloud {
   /** `http://127.0.0.1:PORT` */
   readonly url: string;

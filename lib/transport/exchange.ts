@@ -39,8 +39,8 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
  */
 export async function exchange(ctx: ExchangeContext, req: ExchangeRequest): Promise<HttpResponse> {
   if (req.body !== undefined && FOLLOWED.has(req.method)) {
-    throw new InvalidArgument(`${req.method} ${redactUrl(req.url)}: a ${req.method} request cannot carry a body; `
-      + 'send the data as query parameters, or use POST or PUT', { option: 'body' });
+    throw new InvalidArgument('body', `${req.method} ${redactUrl(req.url)}: a ${req.method} request cannot carry a body; `
+      + 'send the data as query parameters, or use POST or PUT');
   }
   let url = req.url;
   let authorize = req.authorize;

@@ -22,11 +22,11 @@ export function tlsOptions(options: TlsSettings): GotTlsOptions {
   const tls: GotTlsOptions = {};
   const { verify, cert } = options;
   if (verify !== undefined && typeof verify !== 'boolean' && typeof verify !== 'string') {
-    throw new InvalidArgument(`verify must be true, false or the path of a CA bundle, not a ${typeof verify}`, { option: 'verify' });
+    throw new InvalidArgument('verify', `verify must be true, false or the path of a CA bundle, not a ${typeof verify}`);
   }
   if (typeof verify === 'string' && BOOLEAN_WORDS.test(verify.trim())) {
-    throw new InvalidArgument(`verify is the string ${JSON.stringify(verify)}: pass the boolean ${/^(false|no|off|0)$/i.test(verify.trim()) ? 'false' : 'true'}, `
-      + 'or the path of a CA bundle', { option: 'verify' });
+    throw new InvalidArgument('verify', `verify is the string ${JSON.stringify(verify)}: pass the boolean ${/^(false|no|off|0)$/i.test(verify.trim()) ? 'false' : 'true'}, `
+      + 'or the path of a CA bundle');
   }
   if (verify === false) tls.rejectUnauthorized = false;
   if (typeof verify === 'string') tls.certificateAuthority = readOption('verify', verify, 'CA bundle');
@@ -35,7 +35,7 @@ export function tlsOptions(options: TlsSettings): GotTlsOptions {
     tls.key = tls.certificate;
   } else if (cert !== undefined) {
     if (typeof cert !== 'object' || cert === null || typeof cert.cert !== 'string' || typeof cert.key !== 'string') {
-      throw new InvalidArgument('cert must be a PEM path, or { cert, key } paths', { option: 'cert' });
+      throw new InvalidArgument('cert', 'cert must be a PEM path, or { cert, key } paths');
     }
     tls.certificate = readOption('cert.cert', cert.cert, 'client certificate');
     tls.key = readOption('cert.key', cert.key, 'client key');
@@ -49,6 +49,6 @@ function readOption(option: string, path: string, what: string): Buffer {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
     const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'is not readable' : `cannot be read (${code})`;
-    throw new InvalidArgument(`${option}: the ${what} file ${JSON.stringify(path)} ${why}; check the path`, { option });
+    throw new InvalidArgument(option, `${option}: the ${what} file ${JSON.stringify(path)} ${why}; check the path`);
   }
 }

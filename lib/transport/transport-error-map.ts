@@ -70,7 +70,7 @@ function mapRequestError(
     return new ProtocolError(`${where}: the response body failed decompression (${encoding}, ${code}); the service or a proxy corrupted the compressed body`, { ...base });
   }
   if (/method cannot be used with a body/.test(error.message)) {
-    return new InvalidArgument(`${where}: a ${req.method} request cannot carry a body; send the data as query parameters, or use POST or PUT`, { option: 'body' });
+    return new InvalidArgument('body', `${where}: a ${req.method} request cannot carry a body; send the data as query parameters, or use POST or PUT`);
   }
   if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'ERR_STREAM_PREMATURE_CLOSE') {
     return new ConnectionReset(`${where}: the connection was closed before a complete response (${code}); the service or a proxy dropped it`, { ...base, beforeSend: !connected });

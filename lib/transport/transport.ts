@@ -1,11 +1,12 @@
 import type { ClientRequest, IncomingMessage } from 'node:http';
-import got, { type Got, type Response } from 'got';
+import got, { type Got } from 'got';
 import { InvalidArgument } from '../errors/framework-errors.js';
 import { ResponseTooLarge } from '../errors/response-errors.js';
 import { redactUrl } from '../log/redact.js';
 import { createKeepAliveAgents, failedBeforeWriting } from './keep-alive-agents.js';
 import { tlsOptions } from './tls-options.js';
 import { toTransportError } from './transport-error-map.js';
+import type { TimingPhases } from '../timings.js';
 
 /** Connect and read timeouts in milliseconds; a number sets both. */
 export type TimeoutSetting = number | { connect?: number; read?: number };
@@ -41,7 +42,8 @@ export interface TransportResponse {
   headers: Record<string, string | string[] | undefined>;
   rawBody: Buffer;
   url: string;
-  timings: Response['timings'];
+  /** got's per-phase measurements (ms), in our own type: no got type leaves this module. */
+  timings: { phases: TimingPhases };
 }
 
 const DEFAULT_TIMEOUT = { connect: 10_000, read: 60_000 };
@@ -152,7 +154,7 @@ function checkLimit(value: unknown, option: string): number | undefined {
   if (value === undefined) return undefined;
   if (value === Infinity) return value;
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) {
-    throw new InvalidArgument(`${option} must be a positive whole number of bytes (or Infinity), not ${JSON.stringify(value)}`, { option });
+    throw new InvalidArgument(option, `${option} must be a positive whole number of bytes (or Infinity), not ${JSON.stringify(value)}`);
   }
   return value;
 }

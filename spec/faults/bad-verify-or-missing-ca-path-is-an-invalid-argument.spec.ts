@@ -21,7 +21,7 @@ describe('TLS options that cannot work', () => {
     it(`verify: ${JSON.stringify(word)} is an InvalidArgument at construction, naming the option`, () => {
       const error = construct({ verify: word }) as InvalidArgument;
       expect(error).toBeInstanceOf(InvalidArgument);
-      expect(error.option).toBe('verify');
+      expect(error.argument).toBe('verify');
       expect(error.message).toContain(`verify is the string ${JSON.stringify(word)}`);
       expectNoSecretInInspect(error);
     });
@@ -39,7 +39,7 @@ describe('TLS options that cannot work', () => {
     const dir = mkdtempSync(join(tmpdir(), 'stackclient-cert-'));
     const error = construct({ cert: dir }) as InvalidArgument;
     expect(error).toBeInstanceOf(InvalidArgument);
-    expect(error.option).toBe('cert');
+    expect(error.argument).toBe('cert');
     expect(error.message).toContain('is a directory');
   });
 });

@@ -14,7 +14,7 @@ describe('a body on a GET', () => {
     cleanups.push(session.close);
     const error = await session.echo.get('/users', { json: PASSWORD_BODY }).catch((e: unknown) => e) as InvalidArgument;
     expect(error).toBeInstanceOf(InvalidArgument);
-    expect(error.option).toBe('body');
+    expect(error.argument).toBe('body');
     expect(error.message).toContain('a GET request cannot carry a body');
     expect(server.seen).toHaveLength(0);
     expectNoSecretInInspect(error);

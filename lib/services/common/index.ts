@@ -15,7 +15,7 @@
  * The reference manager a new service copies is `BackupsManager` (lib/services/database/v1/backups.ts):
  * list, iterate, get, create, delete and waitFor, in about 100 lines.
  */
-export { InvalidArgument } from './errors.js';
+export { InvalidArgument } from '../../errors/framework-errors.js';
 export { Resource, type ResourceClass } from './resource.js';
 export { Manager, type RequestCallOptions, type ListCallOptions, type IterateCallOptions } from './manager.js';
 export { idOf, seg, type Ref } from './ref.js';

@@ -1,7 +1,7 @@
 import { NotFound, isHttpError } from '../../errors/http-errors.js';
 import { InvalidResponse } from '../../errors/transport-errors.js';
 import { redactUrl } from '../../log/redact.js';
-import { InvalidArgument } from './errors.js';
+import { InvalidArgument } from '../../errors/framework-errors.js';
 import { describeCriteria, matchesCriteria, noUniqueMatch, notFound, type FindCriteria } from './find.js';
 import { DEFAULT_OK_CODES, expectStatus } from './ok-codes.js';
 import { paginate, type PaginateOptions } from './pagination.js';

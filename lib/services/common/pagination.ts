@@ -1,5 +1,5 @@
 import { InvalidResponse } from '../../errors/transport-errors.js';
-import { InvalidArgument } from './errors.js';
+import { InvalidArgument } from '../../errors/framework-errors.js';
 import { redactUrl } from '../../log/redact.js';
 import { endpointPathOf, findNextHref, relativeNextPage } from './next-link.js';
 import { expectStatus, DEFAULT_OK_CODES } from './ok-codes.js';

@@ -1,4 +1,4 @@
-import { InvalidArgument } from './errors.js';
+import { InvalidArgument } from '../../errors/framework-errors.js';
 
 /** Something that names a record: its id, or a resource / object carrying one. Every manager takes it where a record is named. */
 export type Ref = string | number | { getId(): string | undefined } | { id: string | number };

@@ -1,6 +1,6 @@
 import { ResourceInErrorState, WaitTimeout } from '../../errors/framework-errors.js';
 import { RequestAborted } from '../../errors/transport-errors.js';
-import { InvalidArgument } from './errors.js';
+import { InvalidArgument } from '../../errors/framework-errors.js';
 import { isJsonRecord } from './types.js';
 
 /** What `onProgress` hears after each poll. */

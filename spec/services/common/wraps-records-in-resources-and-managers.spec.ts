@@ -4,10 +4,8 @@ import { Manager, Resource, type CallOptions } from '../../../lib/services/commo
 import { novaSession, type NovaSession } from '../compute/helpers.js';
 
 interface WidgetFields { id: number; name: string; refresh?: string; size?: number }
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 // A field named like a method (refresh) stays reachable through toJSON() only.
 interface Widget extends Omit<WidgetFields, 'refresh'> {}
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 class Widget extends Resource<WidgetFields> {
   declare readonly manager: WidgetManager;
   grow(): Promise<Widget | undefined> {

@@ -12,10 +12,8 @@ export interface AvailabilityZoneFields {
   [key: string]: unknown;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export interface AvailabilityZone extends AvailabilityZoneFields {}
 /** An availability zone; its id is its name. */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class AvailabilityZone extends Resource<AvailabilityZoneFields> {
   override getId(): string {
     return this.zoneName;

@@ -1,4 +1,4 @@
-import { InvalidArgument } from '../../common/errors.js';
+import { InvalidArgument } from '../../../errors/framework-errors.js';
 import type { FindCriteria } from '../../common/find.js';
 import { Manager } from '../../common/manager.js';
 import { pageOptionsOf, type ListOptions } from '../../common/pagination.js';
@@ -26,10 +26,8 @@ export interface FlavorFields {
   [key: string]: unknown;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export interface Flavor extends FlavorFields {}
 /** A compute flavor. */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class Flavor extends Resource<FlavorFields> {
   declare readonly manager: FlavorsManager;
 

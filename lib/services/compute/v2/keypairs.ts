@@ -1,4 +1,4 @@
-import { InvalidArgument } from '../../common/errors.js';
+import { InvalidArgument } from '../../../errors/framework-errors.js';
 import type { FindCriteria } from '../../common/find.js';
 import { Manager } from '../../common/manager.js';
 import { pageOptionsOf, type ListOptions } from '../../common/pagination.js';
@@ -21,10 +21,8 @@ export interface KeypairFields {
   [key: string]: unknown;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export interface Keypair extends KeypairFields {}
 /** A keypair; its id in URLs is its name. */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class Keypair extends Resource<KeypairFields> {
   declare readonly manager: KeypairsManager;
 

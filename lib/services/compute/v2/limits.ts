@@ -27,10 +27,8 @@ export interface LimitsFields {
   [key: string]: unknown;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export interface Limits extends LimitsFields {}
 /** The project's compute limits. */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class Limits extends Resource<LimitsFields> {
   declare readonly manager: LimitsManager;
 

@@ -1,5 +1,5 @@
 import { UnsupportedVersion } from '../../../errors/framework-errors.js';
-import { InvalidArgument } from '../../common/errors.js';
+import { InvalidArgument } from '../../../errors/framework-errors.js';
 
 /** The microversions this client knows (Nova 2.1 … 2.96). */
 export const MIN_MICROVERSION = '2.1';

@@ -1,5 +1,5 @@
 import { UnsupportedVersion } from '../../../errors/framework-errors.js';
-import { InvalidArgument } from '../../common/errors.js';
+import { InvalidArgument } from '../../../errors/framework-errors.js';
 import { atLeast } from './microversion.js';
 import type { CreateServerOptions } from './server-types.js';
 

@@ -1,4 +1,4 @@
-import { InvalidArgument } from '../../common/errors.js';
+import { InvalidArgument } from '../../../errors/framework-errors.js';
 import type { FindCriteria } from '../../common/find.js';
 import { Manager } from '../../common/manager.js';
 import { idOf, seg, type Ref } from '../../common/ref.js';
@@ -23,10 +23,8 @@ export interface ServerGroupFields {
   [key: string]: unknown;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export interface ServerGroup extends ServerGroupFields {}
 /** A server group. */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class ServerGroup extends Resource<ServerGroupFields> {
   declare readonly manager: ServerGroupsManager;
 

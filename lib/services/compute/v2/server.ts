@@ -8,9 +8,7 @@ export type ServerWaitOptions = WaitOptions<Server>;
 
 /** A compute server; its fields are Nova's (`server.status`, `server.addresses`), its methods the server actions. */
 // The interface merge types the JSON fields the Resource constructor copies onto the object.
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export interface Server extends ServerFields {}
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class Server extends Resource<ServerFields> {
   declare readonly manager: ServersManager;
 

@@ -1,6 +1,6 @@
 import { InvalidResponse } from '../../../errors/transport-errors.js';
 import { redactUrl } from '../../../log/redact.js';
-import { InvalidArgument } from '../../common/errors.js';
+import { InvalidArgument } from '../../../errors/framework-errors.js';
 import type { FindCriteria } from '../../common/find.js';
 import { Manager } from '../../common/manager.js';
 import { DEFAULT_OK_CODES, expectStatus } from '../../common/ok-codes.js';

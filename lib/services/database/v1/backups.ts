@@ -1,4 +1,4 @@
-import { InvalidArgument } from '../../common/errors.js';
+import { InvalidArgument } from '../../../errors/framework-errors.js';
 import { Manager } from '../../common/manager.js';
 import { pageOptionsOf, type ListOptions } from '../../common/pagination.js';
 import { Resource } from '../../common/resource.js';

@@ -1,4 +1,4 @@
-import { InvalidArgument } from '../../common/errors.js';
+import { InvalidArgument } from '../../../errors/framework-errors.js';
 import type { ListOptions } from '../../common/pagination.js';
 import type { Link } from './link.js';
 

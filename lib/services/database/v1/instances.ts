@@ -1,4 +1,4 @@
-import { InvalidArgument } from '../../common/errors.js';
+import { InvalidArgument } from '../../../errors/framework-errors.js';
 import { NotFound } from '../../../errors/http-errors.js';
 import { Manager } from '../../common/manager.js';
 import { pageOptionsOf } from '../../common/pagination.js';

@@ -1,4 +1,4 @@
-import { InvalidArgument } from '../../common/errors.js';
+import { InvalidArgument } from '../../../errors/framework-errors.js';
 import { Manager } from '../../common/manager.js';
 import { expectStatus } from '../../common/ok-codes.js';
 import type { ListOptions } from '../../common/pagination.js';

@@ -1,4 +1,4 @@
-import { InvalidArgument } from '../../common/errors.js';
+import { InvalidArgument } from '../../../errors/framework-errors.js';
 import { Resource } from '../../common/resource.js';
 import type { CallOptions } from '../../common/types.js';
 import { filterQuery, idOf, KeystoneManager, seg, type IdentityListOptions, type Ref, type SelfLink } from './base.js';

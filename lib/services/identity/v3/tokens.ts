@@ -1,4 +1,4 @@
-import { InvalidArgument } from '../../common/errors.js';
+import { InvalidArgument } from '../../../errors/framework-errors.js';
 import { NotFound } from '../../../errors/http-errors.js';
 import { expectStatus } from '../../common/ok-codes.js';
 import { callOptionsOf, isJsonRecord, type CallOptions, type RequestClient } from '../../common/types.js';

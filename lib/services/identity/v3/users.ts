@@ -1,4 +1,4 @@
-import { InvalidArgument } from '../../common/errors.js';
+import { InvalidArgument } from '../../../errors/framework-errors.js';
 import { expectStatus } from '../../common/ok-codes.js';
 import { Resource } from '../../common/resource.js';
 import { callOptionsOf, type CallOptions } from '../../common/types.js';
