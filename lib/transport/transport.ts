@@ -1,12 +1,13 @@
 import http from 'node:http';
 import https from 'node:https';
 import { readFileSync } from 'node:fs';
-import got, { RequestError, type Got, type Response } from 'got';
+import got, { RequestError, type Got } from 'got';
 import {
   ConnectionError, ConnectionRefused, ConnectionReset, ConnectTimeout, DnsLookupFailed, ReadTimeout,
   RequestAborted, TlsError,
 } from '../errors/transport-errors.js';
 import { redactUrl } from '../log/redact.js';
+import type { RequestTimings } from '../timings.js';
 
 /** Connect and read timeouts in milliseconds; a number sets both. */
 export type TimeoutSetting = number | { connect?: number; read?: number };
@@ -35,7 +36,8 @@ export interface TransportResponse {
   headers: Record<string, string | string[] | undefined>;
   rawBody: Buffer;
   url: string;
-  timings: Response['timings'];
+  /** got's timings, as our own type (got's types stay out of the public declarations). */
+  timings: RequestTimings;
 }
 
 const DEFAULT_TIMEOUT = { connect: 10_000, read: 60_000 };
