@@ -21,7 +21,6 @@ export { fromResponse, parseRetryAfter, type ResponseLike } from './lib/errors/f
 export { redactHeaders, redactBody, redactJsonValue } from './lib/log/redact.js';
 export { formatResponse, type CurlRequestInfo, type ResponseLogInfo } from './lib/log/curl.js';
 export { createHttpLog, type HttpLog } from './lib/log/http-log.js';
-export { createLogger } from './lib/log/logger.js';
 export { phasesFromGot } from './lib/timings.js';
 
 export {
