@@ -103,7 +103,7 @@ export interface AuthOptions {
 export interface CloudConfig {
   /** The selected cloud name (`--os-cloud` / `OS_CLOUD`), undefined when built from variables and flags. */
   cloud?: string;
-  /** True for the embedded fake cloud (`--os-cloud local`, or nothing configured). */
+  /** True for the embedded fake cloud (`--os-cloud local`, or nothing configured with `whenUnconfigured: 'local'`). */
   local: boolean;
   authType: AuthType;
   auth: AuthOptions;
