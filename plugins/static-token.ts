@@ -1,6 +1,7 @@
 import type { AuthPlugin, EndpointFilter, RequestToAuthorize } from '../lib/auth-plugin.js';
 import { AuthPluginOptionsMissing, EndpointNotFound } from '../lib/errors/framework-errors.js';
 
+/** Options of {@link StaticToken}: a token obtained elsewhere, and the endpoints to use it on. */
 export interface StaticTokenOptions {
   token: string;
   /** One endpoint for every service, or one per service type. */

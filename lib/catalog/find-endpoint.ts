@@ -10,6 +10,7 @@ export interface FindEndpointFilter extends EndpointFilter {
   endpointOverride?: string;
 }
 
+/** Extra input for {@link findEndpoint}. */
 export interface FindEndpointOptions {
   /** The token's project id, for `$(project_id)s` / `%(tenant_id)s` templates. */
   projectId?: string;

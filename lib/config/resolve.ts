@@ -13,6 +13,7 @@ import type { CloudConfig, ConfigLayer } from './types.js';
 /** The name of the embedded fake cloud. */
 export const LOCAL_CLOUD = 'local';
 
+/** Options of {@link resolveCloudConfig}: the flags, the environment and where clouds.yaml is searched. */
 export interface ResolveConfigOptions extends SearchPathOptions {
   /** `--os-*` flags. */
   args?: ConfigArgs;

@@ -7,6 +7,7 @@ import { describeError, keyringLog } from './debug-log.js';
 import { decodeEntry, encodeEntry } from './entry-codec.js';
 import { keyringAccount, type AuthStateStore } from './store.js';
 
+/** Options of {@link FileStore}. */
 export interface FileStoreOptions {
   /** Directory of the entries. @default `$XDG_CONFIG_HOME/stackclient`, else `~/.config/stackclient` */
   dir?: string;

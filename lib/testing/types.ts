@@ -4,6 +4,7 @@ import type { RequestRecord } from './request-log.js';
 import type { FakeRouter } from './router.js';
 import type { FakeServiceModule } from './service-module.js';
 
+/** Options of {@link startFakeCloud}. */
 export interface FakeCloudOptions {
   /** Lifetime of new tokens. @default 3600 */
   tokenLifetimeSeconds?: number;
@@ -23,6 +24,7 @@ export type FakePasswordAuth = {
   authUrl: string; username: string; password: string; userDomainName: string; projectName: string; projectDomainName: string;
 };
 
+/** A running fake cloud: its URLs and credentials, knobs for faults and time, request counts; `close()` it. */
 export interface FakeCloud {
   /** `http://127.0.0.1:PORT` */
   readonly url: string;

@@ -18,6 +18,7 @@ export interface PageState {
   url: string;
 }
 
+/** How {@link paginate} reads a listing: the list key, the links key, the page cap. */
 export interface PaginateOptions {
   /** The key of the list in each page's body, e.g. `servers`. */
   responseKey: string;

@@ -3,6 +3,7 @@ import { waitFor, type WaitForOptions } from '../../common/wait-for.js';
 import type { RebootType, RebuildOptions, ServerFields } from './server-types.js';
 import type { ServersManager } from './servers.js';
 
+/** Options of `server.waitFor()`: {@link WaitForOptions} less what the server already knows. */
 export type ServerWaitOptions = Omit<WaitForOptions<Server>, 'status' | 'description' | 'statusOf' | 'faultOf'>;
 
 /** A compute server; its fields are Nova's (`server.status`, `server.addresses`), its methods the server actions. */

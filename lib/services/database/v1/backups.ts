@@ -50,6 +50,7 @@ export interface BackupListOptions {
   signal?: AbortSignal;
 }
 
+/** The body of `backups.create()`: name, the instance, and an optional parent backup. */
 export interface BackupCreateOptions {
   name: string;
   instance: Ref;

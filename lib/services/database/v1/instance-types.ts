@@ -54,6 +54,7 @@ export interface NicSpec {
   v4FixedIp?: string;
 }
 
+/** The body of `instances.create()`: name, flavor, volume, datastore, databases, users, networks. */
 export interface InstanceCreateOptions {
   name: string;
   /** Flavor id (Trove's `flavorRef`), or a flavor record. */
@@ -77,6 +78,7 @@ export interface InstanceCreateOptions {
   extra?: Record<string, unknown>;
 }
 
+/** Options of `instances.list()`. */
 export interface InstanceListOptions {
   /** GET /instances/detail: created/updated times, addresses, faults. @default false */
   detailed?: boolean;

@@ -2,6 +2,7 @@ import { InvalidArgument } from '../../common/errors.js';
 import { Resource } from '../../common/resource.js';
 import { filterQuery, idOf, KeystoneManager, seg, type ListOptions, type Ref, type SelfLink } from './base.js';
 
+/** A Keystone project's fields, as the API returns them. */
 export interface ProjectFields {
   id: string;
   name: string;
