@@ -25,7 +25,7 @@ cp scripts/consumer/readme-example.ts scripts/consumer/require-stackclient.cjs s
 echo '{ "name": "stackclient-consumer", "private": true, "type": "module" }' >"$consumer/package.json"
 types_node=$(node -p 'require("./node_modules/@types/node/package.json").version')
 log "npm install the tarball and @types/node@$types_node (optional dependencies left out: no native build here)"
-(cd "$consumer" && npm install --no-audit --no-fund --omit=optional --loglevel=error "$tarball" "@types/node@$types_node" >&2)
+(cd "$consumer" && npm install --no-audit --no-fund --prefer-offline --omit=optional --loglevel=error "$tarball" "@types/node@$types_node" >&2)
 
 log "tsc (strict, nodenext, skipLibCheck false) on readme-example.ts"
 node "$repo/node_modules/typescript/bin/tsc" -p "$consumer/tsconfig.json" --listFiles >"$work/files.txt" || {
