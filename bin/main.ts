@@ -37,7 +37,7 @@ export async function main(argv: string[], io: CliIO = processIO, env: NodeJS.Pr
     .exitOverride()
     .showSuggestionAfterError()
     .configureOutput({ writeOut: io.out, writeErr: io.err })
-    .addHelpText('after', '\nWith nothing configured, commands run on an embedded local cloud (--os-cloud local).\nTry: stackclient tour');
+    .addHelpText('after', '\n--os-cloud local runs a command on an embedded fake cloud; with nothing configured, commands exit 1.\nTry: stackclient tour');
   addGlobalOptions(program);
   const cli = new CliRuntime(program, io, env);
 

@@ -10,8 +10,10 @@ export type { HeldSecrets };
 
 /** Which endpoint of a catalog entry to use. `publicURL` style names are accepted and normalized. */
 export type EndpointInterface = 'public' | 'internal' | 'admin';
+/** An endpoint interface as users write it: `public`, or keystoneauth's `publicURL` style. */
 export type EndpointInterfaceInput = EndpointInterface | 'publicURL' | 'internalURL' | 'adminURL';
 
+/** Which endpoint of the catalog a request wants: service type, interface, region. */
 export interface EndpointFilter {
   serviceType: string;
   /** @default 'public' */
@@ -34,6 +36,7 @@ export interface AuthHttpRequest {
   onCrossOriginRedirect?: (from: string, to: string) => never;
 }
 
+/** A response as auth plugins see it: status, headers and the decoded body. */
 export interface AuthHttpResponse {
   status: number;
   headers: Record<string, string | string[] | undefined>;
@@ -79,6 +82,7 @@ export interface AuthState {
   binding?: SecretVerifier;
 }
 
+/** The contract every auth plugin fulfils, token plugins (Keystone, static token) and request-signing plugins (AK/SK) alike. */
 export interface AuthPlugin {
   /** Stable plugin name, e.g. `v3password`, `token_endpoint`, `aksk`. */
   readonly name: string;
@@ -124,12 +128,14 @@ export interface AuthPlugin {
   importState?(state: AuthState): boolean;
 }
 
+/** True when `value` has the methods of an {@link AuthPlugin} (authenticate, authorize, getEndpoint). */
 export function isAuthPlugin(value: unknown): value is AuthPlugin {
   if (typeof value !== 'object' || value === null) return false;
   const p = value as Partial<AuthPlugin>;
   return typeof p.authenticate === 'function' && typeof p.authorize === 'function' && typeof p.getEndpoint === 'function';
 }
 
+/** `'publicURL'` → `'public'` (and internal, admin); undefined → `'public'`. Throws a TypeError naming the accepted values. */
 export function normalizeInterface(value: EndpointInterfaceInput | undefined): EndpointInterface {
   if (value === undefined) return 'public';
   const v = value.endsWith('URL') ? value.slice(0, -3) : value;

@@ -4,6 +4,7 @@ import type { HTTPClient } from './session/http-client.js';
 import type { HttpResponse, RequestOptions } from './transport/request-options.js';
 import { getClass, type VersionMap } from './version-map.js';
 
+/** Options of one service client; unset values fall back to the session's. */
 export interface BaseClientOptions {
   /** Overrides the session's endpoint type for this client. */
   endpointType?: EndpointInterfaceInput;

@@ -13,6 +13,24 @@ export interface TimingPhases {
   total?: number;
 }
 
+/**
+ * When each event of one request happened (epoch ms), and the phases between them: the shape got reports
+ * (`response.timings`), declared here so that got's types never appear in stackclient's public declarations.
+ */
+export interface RequestTimings {
+  start: number;
+  socket?: number;
+  lookup?: number;
+  connect?: number;
+  secureConnect?: number;
+  upload?: number;
+  response?: number;
+  end?: number;
+  error?: number;
+  abort?: number;
+  phases: TimingPhases;
+}
+
 /** One request, kept by a session with `timings: true`. Failed requests are recorded too. */
 export interface TimingRecord {
   method: string;
@@ -88,7 +106,7 @@ export class TimingRecorder {
 const PHASES = ['wait', 'dns', 'tcp', 'tls', 'request', 'firstByte', 'download', 'total'] as const;
 
 /** got's `response.timings.phases` without the undefined entries; undefined when there are none. */
-export function phasesFromGot(t: { phases: TimingPhases } | undefined): TimingPhases | undefined {
+export function phasesFromGot(t: Pick<RequestTimings, 'phases'> | undefined): TimingPhases | undefined {
   if (!t) return undefined;
   const out: TimingPhases = {};
   let any = false;

@@ -1,5 +1,6 @@
 import { UnsupportedVersion } from './errors/framework-errors.js';
 
+/** API version → client class, e.g. `{ '2': ComputeV2Client, '2.1': ComputeV2Client }`. */
 export type VersionMap<T> = Readonly<Record<string, T>>;
 
 /** '2', '2.0', 'v2', 'V2.0' → '2.0'; '2.1' → '2.1'. Throws UnsupportedVersion for what is no version. */

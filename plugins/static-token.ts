@@ -2,6 +2,7 @@ import type { AuthPlugin, EndpointFilter, HeldSecrets, RequestToAuthorize } from
 import { AuthPluginOptionsMissing, EndpointNotFound } from '../lib/errors/framework-errors.js';
 import { endpointOverride } from '../lib/session/endpoint-resolver.js';
 
+/** Options of {@link StaticToken}: a token obtained elsewhere, and the endpoints to use it on. */
 export interface StaticTokenOptions {
   token: string;
   /** One endpoint for every service, or one per service type. */

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The README's test command (`npm test`): every suite, against real things.
 #  1. Debian packages for the real Keystone and the real Secret Service (installed when missing; needs root),
-#     and keytar rebuilt against libsecret when it was skipped at `npm install` time;
+#     and keytar installed again and loaded when its build failed at `npm install` time (no libsecret then);
 #  2. the package built (CLI tests run dist/bin/stackclient.js);
 #  3. a real Keystone on 127.0.0.1 (scripts/real-keystone/start.sh), stopped on exit;
 #  4. vitest inside a private D-Bus session with an unlocked gnome-keyring (scripts/with-keyring.sh),
@@ -22,9 +22,21 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get update -qq >&2
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
 fi
-if [ ! -f node_modules/keytar/build/Release/keytar.node ]; then
-  log "building keytar against libsecret"
-  npm rebuild keytar --foreground-scripts >&2 || log "keytar did not build; the @napi-rs/keyring backend is used"
+# On a fresh machine `npm install` ran before libsecret was here: keytar's build failed and npm removed the optional
+# package, so `npm rebuild` has nothing to rebuild. Install the locked version again now that libsecret is here (its
+# install script is allowed by package.json's allowScripts), and stop unless it loads: the keytar suites need it.
+keytar_loads() { node -e "require('keytar')" 2>/dev/null; }
+if ! keytar_loads; then
+  keytar_version=$(node -p "require('./package-lock.json').packages['node_modules/keytar'].version")
+  if [ -d node_modules/keytar ]; then
+    log "building keytar@$keytar_version against libsecret"
+    npm rebuild keytar --foreground-scripts >&2 || true
+  fi
+  if ! keytar_loads; then
+    log "installing keytar@$keytar_version against libsecret (npm removed it when libsecret was missing)"
+    npm install --no-audit --no-fund --no-save --foreground-scripts "keytar@$keytar_version" >&2 || true
+  fi
+  keytar_loads || { log "keytar@$keytar_version does not load (see the build log above); the keytar suites need it"; exit 1; }
 fi
 
 log "npm run build"

@@ -65,7 +65,8 @@ export function register(program: Command, cli: CliRuntime): void {
 
     say('\n7. Timings of every request of this tour (stackclient --timing prints the same table)');
     say(indent(timingsTable(http.getTimings()).replace(/^\n/, '')));
-    say(`\nTour done in ${seconds(Date.now() - started)}. Next: stackclient --os-cloud local server list, or point --os-cloud at a real cloud.`);
+    say(`\nTour done in ${seconds(Date.now() - started)}. Next: npx stackclient --os-cloud local server list (in this clone), `
+      + 'or point --os-cloud at a real cloud.');
   }));
 }
 

@@ -6,7 +6,7 @@ import { configArgsOf, type GlobalOptions } from '../global-options.js';
 export interface OpenedSession {
   http: HTTPClient;
   config: CloudConfig;
-  /** The embedded cloud, when `--os-cloud local` (or nothing configured) started it. */
+  /** The embedded cloud, when `--os-cloud local` (or `tour`) started it. */
   cloud?: FakeCloud;
   close(): Promise<void>;
 }
@@ -32,7 +32,8 @@ export async function openSession(opts: OpenSessionOptions): Promise<OpenedSessi
   ]);
   const { globals } = opts;
   const args = { ...configArgsOf(globals), ...(opts.forceLocal ? { cloud: 'local' } : {}) };
-  const config = await resolveCloudConfig({ args, whenUnconfigured: 'local', ...(opts.env ? { env: opts.env } : {}) });
+  // Nothing configured is an error naming what was looked for, never a silent switch to invented servers.
+  const config = await resolveCloudConfig({ args, ...(opts.env ? { env: opts.env } : {}) });
   let cloud: FakeCloud | undefined;
   if (config.local) {
     const { startLocalCloud } = await import('./local-cloud.js');
@@ -42,9 +43,7 @@ export async function openSession(opts: OpenSessionOptions): Promise<OpenedSessi
       authUrl: cloud.authUrl, username: a.username, password: a.password, userDomainName: a.userDomainName,
       projectName: a.projectName, projectDomainName: a.projectDomainName,
     };
-    const explicit = opts.forceLocal || args.cloud === 'local' || (opts.env ?? process.env).OS_CLOUD === 'local';
-    const why = explicit ? '' : ' (nothing configured: no --os-cloud, OS_CLOUD, OS_AUTH_URL or clouds.yaml)';
-    opts.notice(`stackclient: using the embedded local cloud${why}; its data lasts for this command only`);
+    opts.notice('stackclient: using the embedded local cloud; its data lasts for this command only');
   }
   const http = await createSessionFromConfig(config, {
     authPlugins,

@@ -7,6 +7,7 @@ import { fillProjectTemplate } from './templates.js';
 /** What a catalog lookup filters on (endpoint overrides are the session's endpoint resolver's business). */
 export type FindEndpointFilter = EndpointFilter;
 
+/** Extra input for {@link findEndpoint}. */
 export interface FindEndpointOptions {
   /** The token's project id, for `$(project_id)s` / `%(tenant_id)s` templates. */
   projectId?: string;

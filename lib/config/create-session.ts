@@ -12,6 +12,7 @@ export type AuthPluginFactory = (config: CloudConfig) => AuthPlugin | Promise<Au
  */
 export type AuthPluginRegistry = Partial<Record<AuthType, AuthPluginFactory>>;
 
+/** Options of {@link createSessionFromConfig}: the session options, and the auth plugin for each `auth_type`. */
 export interface CreateSessionOptions extends Omit<HTTPClientOptions, 'authPlugin' | 'keyring'> {
   authPlugins: AuthPluginRegistry;
   /**

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { ConfigError } from '../errors/framework-errors.js';
 import { chain, type ConfigProvider } from './chain.js';
 import { fromArgs } from './from-args.js';
@@ -12,6 +13,7 @@ import type { CloudConfig, ConfigLayer } from './types.js';
 /** The name of the embedded fake cloud. */
 export const LOCAL_CLOUD = 'local';
 
+/** Options of {@link resolveCloudConfig}: the flags, the environment and where clouds.yaml is searched. */
 export interface ResolveConfigOptions extends SearchPathOptions {
   /** `--os-*` flags. */
   args?: ConfigArgs;
@@ -44,7 +46,7 @@ export async function resolveCloudConfig(options: ResolveConfigOptions = {}): Pr
 
   if (cloud === undefined && !isConfigured(layer)) {
     if (!files.clouds && options.whenUnconfigured === 'local') return localConfig(args);
-    throw unconfigured(files.clouds?.path, files.names);
+    throw unconfigured(files.clouds?.path, files.names, files.searched);
   }
   return finalizeConfig(layer);
 }
@@ -53,11 +55,17 @@ function isConfigured(layer: ConfigLayer): boolean {
   return Object.keys(layer.sources).some((k) => k.startsWith('auth.') || k === 'endpoint');
 }
 
-function unconfigured(cloudsFile: string | undefined, names: string[]): ConfigError {
+function unconfigured(cloudsFile: string | undefined, names: string[], searched: string[]): ConfigError {
   if (cloudsFile) {
     return new ConfigError(`No cloud selected: ${describeFile(cloudsFile)} defines ${names.join(', ') || 'no clouds'}; pick one with --os-cloud NAME or OS_CLOUD, or use --os-cloud local for the embedded cloud`, { file: cloudsFile, key: 'cloud' });
   }
-  return new ConfigError('No cloud configured: set --os-cloud NAME (clouds.yaml), or OS_AUTH_URL with OS_USERNAME and OS_PASSWORD, or use --os-cloud local for the embedded cloud', { key: 'cloud' });
+  // One line that names everything looked for, as python-openstackclient refuses to guess a cloud.
+  const dirs = searched.map((d) => join(d, 'clouds.yaml')).join(', ');
+  return new ConfigError(
+    `No cloud configured: no --os-cloud or OS_CLOUD, no clouds.yaml (looked in ${dirs}), no --os-auth-url or OS_AUTH_URL; `
+    + 'set one of them (e.g. source your openrc), or use --os-cloud local for the embedded cloud',
+    { key: 'cloud' },
+  );
 }
 
 /** The embedded fake cloud: credentials and URL are filled in once it has started. */

@@ -8,6 +8,7 @@ export const AUTH_TYPES = [
   'password', 'token', 'v3password', 'v3token', 'v3applicationcredential', 'applicationcredential',
   'v2password', 'v2token', 'admin_token', 'token_endpoint', 'noauth', 'none',
 ] as const;
+/** An `auth_type` stackclient knows (see {@link AUTH_TYPES}). */
 export type AuthType = (typeof AUTH_TYPES)[number];
 
 /** The `auth:` mapping of a cloud in clouds.yaml. */
@@ -103,7 +104,7 @@ export interface AuthOptions {
 export interface CloudConfig {
   /** The selected cloud name (`--os-cloud` / `OS_CLOUD`), undefined when built from variables and flags. */
   cloud?: string;
-  /** True for the embedded fake cloud (`--os-cloud local`, or nothing configured). */
+  /** True for the embedded fake cloud (`--os-cloud local`, or nothing configured with `whenUnconfigured: 'local'`). */
   local: boolean;
   authType: AuthType;
   auth: AuthOptions;

@@ -3,6 +3,7 @@ export interface ClientErrorOptions {
   cause?: unknown;
 }
 
+/** The root of every error stackclient throws: `name`, a stable `code`, and the cause kept. Test with {@link isClientError}. */
 export class ClientError extends Error {
   override name: string = 'ClientError';
   readonly code: string = 'ERR_STACKCLIENT';

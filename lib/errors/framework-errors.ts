@@ -32,11 +32,13 @@ export class ReauthenticationFailed extends AuthorizationFailure {
   override readonly code = 'ERR_REAUTH_FAILED' as const;
 }
 
+/** No catalog endpoint matches the service type, interface and region; the message names what the catalog has. */
 export class EndpointNotFound extends ClientError {
   override name = 'EndpointNotFound' as const;
   override readonly code = 'ERR_ENDPOINT_NOT_FOUND' as const;
 }
 
+/** More than one catalog endpoint matches (typically no region given); `endpoints` lists them. */
 export class AmbiguousEndpoints extends ClientError {
   override name = 'AmbiguousEndpoints' as const;
   override readonly code = 'ERR_AMBIGUOUS_ENDPOINTS' as const;
@@ -47,6 +49,7 @@ export class AmbiguousEndpoints extends ClientError {
   }
 }
 
+/** An API or version that no version map knows; `known` lists the ones that are. */
 export class UnsupportedVersion extends ClientError {
   override name = 'UnsupportedVersion' as const;
   override readonly code = 'ERR_UNSUPPORTED_VERSION' as const;
@@ -82,6 +85,7 @@ export class WaitTimeout extends ClientError {
   override readonly code = 'ERR_WAIT_TIMEOUT' as const;
 }
 
+/** A wait ended because the resource went into an error status; `fault` holds the service's reason when it gave one. */
 export class ResourceInErrorState extends ClientError {
   override name = 'ResourceInErrorState' as const;
   override readonly code = 'ERR_RESOURCE_ERROR_STATE' as const;

@@ -1,5 +1,6 @@
 import { ClientError, defineHidden } from './client-error.js';
 
+/** What an {@link HttpError} is built from (see {@link fromResponse}). */
 export interface HttpErrorDetails {
   status: number;
   method: string;
@@ -66,6 +67,7 @@ const hints: Record<number, string> = {
   504: 'a proxy in front of the service timed out; retry later',
 };
 
+/** The message of an HTTP error: method, redacted URL, status, the server's message and request id, what to check. */
 export function httpErrorMessage(d: HttpErrorDetails): string {
   const server = d.serverMessage ? `: ${d.serverMessage}` : '';
   const rid = d.requestId ? ` (request id ${d.requestId})` : '';
@@ -81,34 +83,60 @@ function httpClass<N extends string, C extends string>(status: number, name: N, 
   };
 }
 
+/** HTTP 400 (BadRequest); `code` is `ERR_HTTP_400`. */
 export class BadRequest extends httpClass(400, 'BadRequest', 'ERR_HTTP_400') {}
 /** HTTP 401; a 401 to a freshly issued token is the subclass UnauthorizedAfterReauth. */
 export class Unauthorized extends httpClass(401, 'Unauthorized' as 'Unauthorized' | 'UnauthorizedAfterReauth', 'ERR_HTTP_401') {}
+/** HTTP 402 (PaymentRequired); `code` is `ERR_HTTP_402`. */
 export class PaymentRequired extends httpClass(402, 'PaymentRequired', 'ERR_HTTP_402') {}
+/** HTTP 403 (Forbidden); `code` is `ERR_HTTP_403`. */
 export class Forbidden extends httpClass(403, 'Forbidden', 'ERR_HTTP_403') {}
+/** HTTP 404 (NotFound); `code` is `ERR_HTTP_404`. */
 export class NotFound extends httpClass(404, 'NotFound', 'ERR_HTTP_404') {}
+/** HTTP 405 (MethodNotAllowed); `code` is `ERR_HTTP_405`. */
 export class MethodNotAllowed extends httpClass(405, 'MethodNotAllowed', 'ERR_HTTP_405') {}
+/** HTTP 406 (NotAcceptable); `code` is `ERR_HTTP_406`. */
 export class NotAcceptable extends httpClass(406, 'NotAcceptable', 'ERR_HTTP_406') {}
+/** HTTP 407 (ProxyAuthenticationRequired); `code` is `ERR_HTTP_407`. */
 export class ProxyAuthenticationRequired extends httpClass(407, 'ProxyAuthenticationRequired', 'ERR_HTTP_407') {}
+/** HTTP 408 (RequestTimeout); `code` is `ERR_HTTP_408`. */
 export class RequestTimeout extends httpClass(408, 'RequestTimeout', 'ERR_HTTP_408') {}
+/** HTTP 409 (Conflict); `code` is `ERR_HTTP_409`. */
 export class Conflict extends httpClass(409, 'Conflict', 'ERR_HTTP_409') {}
+/** HTTP 410 (Gone); `code` is `ERR_HTTP_410`. */
 export class Gone extends httpClass(410, 'Gone', 'ERR_HTTP_410') {}
+/** HTTP 411 (LengthRequired); `code` is `ERR_HTTP_411`. */
 export class LengthRequired extends httpClass(411, 'LengthRequired', 'ERR_HTTP_411') {}
+/** HTTP 412 (PreconditionFailed); `code` is `ERR_HTTP_412`. */
 export class PreconditionFailed extends httpClass(412, 'PreconditionFailed', 'ERR_HTTP_412') {}
+/** HTTP 413 (RequestEntityTooLarge); `code` is `ERR_HTTP_413`. */
 export class RequestEntityTooLarge extends httpClass(413, 'RequestEntityTooLarge', 'ERR_HTTP_413') {}
+/** HTTP 414 (RequestUriTooLong); `code` is `ERR_HTTP_414`. */
 export class RequestUriTooLong extends httpClass(414, 'RequestUriTooLong', 'ERR_HTTP_414') {}
+/** HTTP 415 (UnsupportedMediaType); `code` is `ERR_HTTP_415`. */
 export class UnsupportedMediaType extends httpClass(415, 'UnsupportedMediaType', 'ERR_HTTP_415') {}
+/** HTTP 416 (RequestedRangeNotSatisfiable); `code` is `ERR_HTTP_416`. */
 export class RequestedRangeNotSatisfiable extends httpClass(416, 'RequestedRangeNotSatisfiable', 'ERR_HTTP_416') {}
+/** HTTP 417 (ExpectationFailed); `code` is `ERR_HTTP_417`. */
 export class ExpectationFailed extends httpClass(417, 'ExpectationFailed', 'ERR_HTTP_417') {}
+/** HTTP 422 (UnprocessableEntity); `code` is `ERR_HTTP_422`. */
 export class UnprocessableEntity extends httpClass(422, 'UnprocessableEntity', 'ERR_HTTP_422') {}
+/** HTTP 429 (TooManyRequests); `code` is `ERR_HTTP_429`. */
 export class TooManyRequests extends httpClass(429, 'TooManyRequests', 'ERR_HTTP_429') {}
+/** HTTP 500 (InternalServerError); `code` is `ERR_HTTP_500`. */
 export class InternalServerError extends httpClass(500, 'InternalServerError', 'ERR_HTTP_500') {}
+/** HTTP 501 (HttpNotImplemented); `code` is `ERR_HTTP_501`. */
 export class HttpNotImplemented extends httpClass(501, 'HttpNotImplemented', 'ERR_HTTP_501') {}
+/** HTTP 502 (BadGateway); `code` is `ERR_HTTP_502`. */
 export class BadGateway extends httpClass(502, 'BadGateway', 'ERR_HTTP_502') {}
+/** HTTP 503 (ServiceUnavailable); `code` is `ERR_HTTP_503`. */
 export class ServiceUnavailable extends httpClass(503, 'ServiceUnavailable', 'ERR_HTTP_503') {}
+/** HTTP 504 (GatewayTimeout); `code` is `ERR_HTTP_504`. */
 export class GatewayTimeout extends httpClass(504, 'GatewayTimeout', 'ERR_HTTP_504') {}
+/** HTTP 505 (HttpVersionNotSupported); `code` is `ERR_HTTP_505`. */
 export class HttpVersionNotSupported extends httpClass(505, 'HttpVersionNotSupported', 'ERR_HTTP_505') {}
 
+/** The constructor of an {@link HttpError} subclass. */
 export type HttpErrorClass = new (details: HttpErrorDetails, message?: string) => HttpError;
 
 /** Status → class, for fromResponse(). Other 4xx/5xx fall back to HttpError. */
@@ -122,6 +150,7 @@ export const httpErrorClasses: ReadonlyMap<number, HttpErrorClass> = new Map<num
   [505, HttpVersionNotSupported],
 ]);
 
+/** True for an {@link HttpError}, also one thrown by another loaded copy of stackclient. */
 export function isHttpError(value: unknown): value is HttpError {
   return value instanceof HttpError
     || (typeof value === 'object' && value !== null && (value as { isStackClientError?: unknown }).isStackClientError === true

@@ -10,6 +10,7 @@ import { untrustedBecause } from './file-trust.js';
 import { KeyringError } from './keyring-error.js';
 import { keyringAccount, type AuthStateStore } from './store.js';
 
+/** Options of {@link FileStore}. */
 export interface FileStoreOptions {
   /** Directory of the entries. @default `$XDG_CONFIG_HOME/stackclient`, else `~/.config/stackclient` */
   dir?: string;

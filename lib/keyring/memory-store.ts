@@ -2,6 +2,7 @@ import type { AuthState } from '../auth-plugin.js';
 import { decodeEntry, encodeEntry } from './entry-codec.js';
 import type { AuthStateStore } from './store.js';
 
+/** Options of {@link MemoryStore}. */
 export interface MemoryStoreOptions {
   /** Oldest entries are dropped past this many. @default 64 */
   maxEntries?: number;

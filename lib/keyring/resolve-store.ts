@@ -13,6 +13,7 @@ import type { AuthStateStore } from './store.js';
 /** What the `keyring` option of HTTPClient accepts. `false` / undefined: no caching. */
 export type KeyringOption = AuthStateStore | 'auto' | 'keytar' | 'napi' | 'file' | 'memory' | false | undefined;
 
+/** Options of {@link resolveStore}: how long `'auto'` waits for the OS keyring. */
 export interface ResolveStoreOptions {
   /** How long 'auto' waits for a Secret Service to answer before it picks the file store. @default 1500 */
   probeTimeoutMs?: number;

@@ -21,6 +21,7 @@ import { Transport, type TimeoutSetting } from '../transport/transport.js';
 import { VERSION } from '../version.js';
 import { SessionKeyring, type KeyringOption } from './keyring.js';
 
+/** Options of an {@link HTTPClient} session; per-request options win over these. */
 export interface HTTPClientOptions {
   /** The auth plugin this session authenticates with. Without one, only `request()` (unauthenticated) works. */
   authPlugin?: AuthPlugin;

@@ -16,6 +16,7 @@ export interface FakeRequest {
   baseUrl: string;
 }
 
+/** What a fake route answers. */
 export interface FakeResponse {
   status: number;
   headers?: Record<string, string>;
@@ -23,8 +24,10 @@ export interface FakeResponse {
   body?: unknown;
 }
 
+/** Answers one request to a fake service. */
 export type FakeHandler = (req: FakeRequest) => FakeResponse | Promise<FakeResponse>;
 
+/** One route of a fake service: method, path pattern, handler. */
 export interface FakeRoute {
   method: string;
   /** `/compute/v2.1/servers/:id` — segments starting with ':' match one path segment. */

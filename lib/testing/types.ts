@@ -4,6 +4,7 @@ import type { RequestRecord } from './request-log.js';
 import type { FakeRouter } from './router.js';
 import type { FakeServiceModule } from './service-module.js';
 
+/** Options of {@link startFakeCloud}. */
 export interface FakeCloudOptions {
   /** Lifetime of new tokens. @default 3600 */
   tokenLifetimeSeconds?: number;

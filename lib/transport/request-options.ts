@@ -1,6 +1,7 @@
 import type { RetryOptions } from './retry.js';
 import type { TimeoutSetting } from './transport.js';
 
+/** A query parameter value; arrays repeat the key, undefined and null drop it. */
 export type QueryValue = string | number | boolean | undefined | null | ReadonlyArray<string | number>;
 
 /** Options of one request; session options are the defaults, these win. */

@@ -2,6 +2,7 @@ import pRetry from 'p-retry';
 import { isHttpError } from '../errors/http-errors.js';
 import { ConnectionError, ConnectionReset, ConnectTimeout, DnsLookupFailed, ReadTimeout, RequestAborted, TlsError } from '../errors/transport-errors.js';
 
+/** The retry policy: how many retries, the backoff, which methods and statuses. */
 export interface RetryOptions {
   /** Retries after the first attempt. @default 3 */
   retries?: number;
@@ -15,6 +16,7 @@ export interface RetryOptions {
   retryAfterCap?: number;
 }
 
+/** What the `retry` listener and hook receive before each retry. */
 export interface RetryState {
   method: string;
   attempt: number;

@@ -11,6 +11,7 @@ import type { TimingPhases } from '../timings.js';
 /** Connect and read timeouts in milliseconds; a number sets both. */
 export type TimeoutSetting = number | { connect?: number; read?: number };
 
+/** TLS, certificate, proxy and timeout options of the transport. */
 export interface TransportOptions {
   /** false: do not verify TLS certificates; a string: path of a CA bundle. @default true */
   verify?: boolean | string;

@@ -43,6 +43,7 @@ export async function discoverIdentity(ctx: AuthContext, authUrl: string, about:
   return parseVersionDocument(body, authUrl);
 }
 
+/** The identity versions a Keystone version document (`GET /`, `/v3`) announces, with their URLs. */
 export function parseVersionDocument(body: unknown, authUrl: string): IdentityVersions {
   const doc = rec(body);
   const versions = doc?.['versions'];

@@ -30,6 +30,7 @@ export interface KeystoneScopeOptions {
   unscoped?: boolean;
 }
 
+/** Who authenticates: a user id, or a name with its domain. */
 export interface KeystoneUserOptions {
   userId?: string;
   username?: string;

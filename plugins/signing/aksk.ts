@@ -3,6 +3,7 @@ import { endpointOverride } from '../../lib/session/endpoint-resolver.js';
 import { AuthPluginOptionsMissing, EndpointNotFound } from '../../lib/errors/framework-errors.js';
 import { AKSK_ALGORITHM, canonicalRequest, sdkDate, signature, signedHeaderNames } from './aksk-canonical.js';
 
+/** Options of {@link AkSk}: the key pair and an endpoint per service type. */
 export interface AkSkOptions {
   accessKey: string;
   secretKey: string;

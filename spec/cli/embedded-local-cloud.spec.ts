@@ -6,8 +6,16 @@ describe('the embedded local cloud', () => {
   beforeAll(ensureBuilt);
   afterAll(() => home.cleanup());
 
-  it('with nothing configured, `server list` runs on it and says so once on stderr', async () => {
+  it('with nothing configured, `server list` exits 1 with one line naming what was looked for and suggesting --os-cloud local', async () => {
     const r = await runCli(['server', 'list', '-f', 'json'], home.dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    for (const looked of ['OS_CLOUD', 'clouds.yaml', 'OS_AUTH_URL', '--os-cloud local']) expect(r.stderr).toContain(looked);
+  });
+
+  it('--os-cloud local: `server list` runs on it and says so once on stderr', async () => {
+    const r = await runCli(['--os-cloud', 'local', 'server', 'list', '-f', 'json'], home.dir);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr.match(/embedded local cloud/g)).toHaveLength(1);
     const rows = JSON.parse(r.stdout) as { Name: string; Status: string }[];

@@ -7,7 +7,8 @@ import type { VersionMap } from '../../version-map.js';
 export type ClientClass<C extends BaseClient = BaseClient, O extends BaseClientOptions = any> = new (http: HTTPClient, options?: O) => C;
 
 /**
- * API name → client and options types, for a typed `createClient`. Each service augments it:
+ * API name → client and options types, for a typed `createClient`; `versions` (optional) maps a version, as
+ * written in the call, to the client class it selects. Each service augments it:
  * @example
  * declare module '../common/create-client.js' {
  *   interface ServiceClientTypes { compute: { client: ComputeV2Client; options: ComputeV2ClientOptions } }
@@ -41,9 +42,9 @@ export function registeredApis(): string[] {
  * const compute = createClient('compute', '2.1', http, { microversion: '2.79' });
  * await http.compute!.servers.list();
  */
-export function createClient<K extends keyof ServiceClientTypes>(
-  apiName: K, version: string | number, http: HTTPClient, options?: OptionsOf<K>,
-): ClientOf<K>;
+export function createClient<K extends keyof ServiceClientTypes, V extends string | number>(
+  apiName: K, version: V, http: HTTPClient, options?: OptionsOf<K>,
+): ClientOf<K, V>;
 export function createClient(apiName: string, version: string | number, http: HTTPClient, options?: BaseClientOptions): BaseClient;
 export function createClient(apiName: string, version: string | number, http: HTTPClient, options?: any): any {
   const versionMap = registry.get(apiName);
@@ -59,5 +60,7 @@ export function createClient(apiName: string, version: string | number, http: HT
 }
 
 type Entry<K extends keyof ServiceClientTypes> = ServiceClientTypes[K];
-type ClientOf<K extends keyof ServiceClientTypes> = Entry<K> extends { client: infer C extends BaseClient } ? C : BaseClient;
+type AnyClientOf<K extends keyof ServiceClientTypes> = Entry<K> extends { client: infer C extends BaseClient } ? C : BaseClient;
+type ClientOf<K extends keyof ServiceClientTypes, V extends string | number> =
+  Entry<K> extends { versions: infer M } ? (`${V}` extends keyof M ? M[`${V}`] : AnyClientOf<K>) : AnyClientOf<K>;
 type OptionsOf<K extends keyof ServiceClientTypes> = Entry<K> extends { options: infer O } ? O : BaseClientOptions;

@@ -28,7 +28,11 @@ registerVersionMap('identity', identityVersionMap);
 
 declare module '../common/create-client.js' {
   interface ServiceClientTypes {
-    identity: { client: IdentityV3Client | IdentityV2Client; options: BaseClientOptions };
+    identity: {
+      client: IdentityV3Client | IdentityV2Client;
+      options: BaseClientOptions;
+      versions: { '3': IdentityV3Client; '3.0': IdentityV3Client; 'v3': IdentityV3Client; '2.0': IdentityV2Client; 'v2.0': IdentityV2Client };
+    };
   }
 }
 

@@ -11,6 +11,7 @@ import { newServer, serverRoutes } from './routes-servers.js';
 import { versionRoutes } from './routes-versions.js';
 import { NovaStore } from './state.js';
 
+/** Options of {@link createFakeNova}: how long builds and actions take on the fake clock. */
 export interface FakeNovaOptions {
   /** How long a new server stays in BUILD (ms on the fake cloud's clock). @default 1500 */
   buildMs?: number;

@@ -10,6 +10,7 @@ import { instanceRoutes } from './routes-instances.js';
 import { userRoutes } from './routes-users.js';
 import { TroveStore } from './state.js';
 
+/** Options of {@link createFakeTrove}: how long builds and actions take on the fake clock. */
 export interface FakeTroveOptions {
   /** How long a new instance stays in BUILD before it is ACTIVE (ms on the fake cloud's clock). @default 1500 */
   buildMs?: number;

@@ -14,6 +14,7 @@ import { ServerGroupsManager } from './server-groups.js';
 import { ServersManager } from './servers.js';
 import { rangeFromVersionDocument, versionRootOf } from './version-document.js';
 
+/** Options of {@link ComputeV2Client}: the client options and the compute microversion. */
 export interface ComputeV2ClientOptions extends BaseClientOptions {
   /**
    * The compute microversion to send ('2.1' … '2.96'), or 'latest': the highest both the server and

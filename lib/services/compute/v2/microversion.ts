@@ -3,6 +3,7 @@ import { InvalidArgument } from '../../../errors/framework-errors.js';
 
 /** The microversions this client knows (Nova 2.1 … 2.96). */
 export const MIN_MICROVERSION = '2.1';
+/** The highest compute microversion this client knows. */
 export const MAX_MICROVERSION = '2.96';
 
 /** A microversion as [major, minor]. */

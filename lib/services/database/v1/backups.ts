@@ -50,6 +50,7 @@ export interface BackupListOptions extends ListOptions {
   datastore?: string;
 }
 
+/** The body of `backups.create()`: name, the instance, and an optional parent backup. */
 export interface BackupCreateOptions {
   name: string;
   instance: Ref;

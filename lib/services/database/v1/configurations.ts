@@ -44,6 +44,7 @@ export class Configuration extends Resource<ConfigurationFields> {
   }
 }
 
+/** The body of `configurations.create()`: name, values, datastore. */
 export interface ConfigurationCreateOptions {
   name: string;
   values: Record<string, unknown>;

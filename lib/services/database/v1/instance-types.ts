@@ -55,6 +55,7 @@ export interface NicSpec {
   v4FixedIp?: string;
 }
 
+/** The body of `instances.create()`: name, flavor, volume, datastore, databases, users, networks. */
 export interface InstanceCreateOptions {
   name: string;
   /** Flavor id (Trove's `flavorRef`), or a flavor record. */

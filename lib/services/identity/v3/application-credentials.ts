@@ -30,6 +30,7 @@ export class ApplicationCredential extends Resource<ApplicationCredentialFields>
   }
 }
 
+/** The body of `applicationCredentials.create()`. */
 export interface ApplicationCredentialCreate {
   name: string;
   /** @default Keystone generates one (returned once, in the answer) */

@@ -3,6 +3,7 @@ import { Resource } from '../../common/resource.js';
 import type { CallOptions } from '../../common/types.js';
 import { filterQuery, idOf, KeystoneManager, seg, type IdentityListOptions, type Ref, type SelfLink } from './base.js';
 
+/** A Keystone project's fields, as the API returns them. */
 export interface ProjectFields {
   id: string;
   name: string;

@@ -29,6 +29,7 @@ export class RoleAssignment extends Resource<RoleAssignmentFields> {
   }
 }
 
+/** Filters of `roleAssignments.list()`: who, which role, on what; `effective` expands groups and inheritance. */
 export interface RoleAssignmentFilters extends IdentityListOptions {
   user?: Ref;
   group?: Ref;

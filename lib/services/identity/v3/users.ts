@@ -6,6 +6,7 @@ import { filterQuery, idOf, KeystoneManager, seg, type IdentityListOptions, type
 import { Group, type GroupFields } from './groups.js';
 import type { Project } from './projects.js';
 
+/** A Keystone user's fields, as the API returns them. */
 export interface UserFields {
   id: string;
   name: string;

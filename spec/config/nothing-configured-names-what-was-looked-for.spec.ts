@@ -4,14 +4,23 @@ import { ConfigError } from '../../lib/errors/index.js';
 import { resolveCloudConfig } from '../../lib/config/index.js';
 import { configSandbox, type ConfigSandbox } from './helpers.js';
 
-describe('the embedded local cloud as the configuration of last resort', () => {
+describe('nothing configured: an error naming what was looked for; the embedded cloud only when asked for', () => {
   let box: ConfigSandbox;
   beforeEach(() => { box = configSandbox(); });
   afterEach(() => box.cleanup());
 
-  it('no cloud name, no OS_AUTH_URL, no clouds.yaml: local when asked for, else a ConfigError saying what to set', async () => {
+  it('no cloud name, no OS_AUTH_URL, no clouds.yaml: one line naming OS_CLOUD, the clouds.yaml paths, OS_AUTH_URL and --os-cloud local', async () => {
+    const error = await resolveCloudConfig(box.options()).catch((e: unknown) => e) as ConfigError;
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error.message).not.toContain('\n');
+    for (const looked of ['OS_CLOUD', join(box.cwd, 'clouds.yaml'), join(box.userDir, 'clouds.yaml'), join(box.siteDir, 'clouds.yaml'), 'OS_AUTH_URL']) {
+      expect(error.message).toContain(looked);
+    }
+    expect(error.message).toMatch(/use --os-cloud local for the embedded cloud$/);
+  });
+
+  it('a library that asks for it (whenUnconfigured: local) gets the local config instead', async () => {
     expect(await resolveCloudConfig({ ...box.options(), whenUnconfigured: 'local' })).toMatchObject({ local: true, cloud: 'local', keyring: false });
-    await expect(resolveCloudConfig(box.options())).rejects.toBeInstanceOf(ConfigError);
   });
 
   it('--os-cloud local selects it even with OS_AUTH_URL set, unless clouds.yaml defines a cloud named local', async () => {
