@@ -9,7 +9,8 @@ export default tseslint.config(
   js.configs.recommended,
   tseslint.configs.recommended,
   { files: ['**/*.js', '**/*.mjs', '**/*.cjs'], languageOptions: { globals: globals.node } },
-  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } },
+  // CommonJS files are require()-style on purpose (scripts/consumer/require-stackclient.cjs proves require(esm) works).
+  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
   {
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
