@@ -22,7 +22,9 @@ if (process.env.FAULT_CHILD) {
       const secrets = { password: 'Pa55-word-never-shown', token: 'gAAAAtoken-never-shown' };
       let error;
       if (kase === 'refused-password') {
-        const plugin = new V3Password({ authUrl: `${url}/v3`, username: 'alice', password: secrets.password, projectName: 'p', userDomainName: 'Default', projectDomainName: 'Default' });
+        const plugin = new V3Password({
+          authUrl: `${url}/v3`, username: 'alice', password: secrets.password, projectName: 'p', userDomainName: 'Default', projectDomainName: 'Default',
+        });
         error = await new HTTPClient({ authPlugin: plugin, retry: false }).authenticate().catch((e) => e);
       } else {
         class Echo extends BaseClient { static serviceType = 'echo'; static attributeName = 'echo'; }
@@ -30,7 +32,8 @@ if (process.env.FAULT_CHILD) {
         error = await new Echo(session).post('/x', { json: { password: secrets.password } }).catch((e) => e);
       }
       const text = inspect(error, { depth: Infinity });
-      outcome = `${error?.name}; inspect holds: ${Object.entries(secrets).filter(([, v]) => text.includes(v)).map(([k]) => k).join(', ') || 'no secret'} (${text.length} chars)`;
+      const held = Object.entries(secrets).filter(([, v]) => text.includes(v)).map(([k]) => k).join(', ') || 'no secret';
+      outcome = `${error?.name}; inspect holds: ${held} (${text.length} chars)`;
     } else {
       const res = await new HTTPClient({ retry: kase === 'enotfound' ? undefined : false }).request('GET', url);
       outcome = `HTTP ${res.status}, ${res.rawBody.length} bytes`;
@@ -80,7 +83,8 @@ const cases = [
 console.log(`dist: ${dist}; gzip bomb: ${bomb.length} bytes inflating to ${300 * MB}`);
 for (const [kase, url] of cases) {
   if (process.argv[3] && !process.argv[3].split(',').includes(kase)) continue;
-  const child = fork(new URL(import.meta.url).pathname, [dist], { env: { ...process.env, FAULT_CHILD: kase, FAULT_URL: url }, stdio: ['ignore', 'inherit', 'pipe', 'ipc'] });
+  const env = { ...process.env, FAULT_CHILD: kase, FAULT_URL: url };
+  const child = fork(new URL(import.meta.url).pathname, [dist], { env, stdio: ['ignore', 'inherit', 'pipe', 'ipc'] });
   let stderr = '';
   // VmHWM from /proc: the peak even when the child dies before it can report.
   let hwm = 0;
@@ -91,7 +95,8 @@ for (const [kase, url] of cases) {
   const report = await new Promise((r) => {
     let msg;
     child.on('message', (m) => { msg = m; });
-    child.on('exit', (code, signal) => r(msg ?? { outcome: `child died (exit ${code}, ${signal}): ${stderr.split('\n').filter(Boolean).slice(0, 3).join(' | ').slice(0, 200)}` }));
+    const first = () => stderr.split('\n').filter(Boolean).slice(0, 3).join(' | ').slice(0, 200);
+    child.on('exit', (code, signal) => r(msg ?? { outcome: `child died (exit ${code}, ${signal}): ${first()}` }));
   });
   clearInterval(poll);
   report.peakRssMb ??= `${Math.round(hwm / 1024)} (VmHWM)`;

@@ -51,7 +51,8 @@ export async function exchange(ctx: ExchangeContext, req: ExchangeRequest): Prom
     const res = await sendOnce(ctx, req, url, headers, secretHeaders);
     const location = headerValue(res.headers, 'location');
     if (REDIRECTS.has(res.status) && !FOLLOWED.has(req.method)) {
-      throw new UnexpectedRedirect({ method: req.method, url: redactUrl(url), status: res.status, ...(location === undefined ? {} : { location: shownLocation(location) }) });
+      const shown = location === undefined ? {} : { location: shownLocation(location) };
+      throw new UnexpectedRedirect({ method: req.method, url: redactUrl(url), status: res.status, ...shown });
     }
     if (REDIRECTS.has(res.status) && location && FOLLOWED.has(req.method)) {
       if (hop >= ctx.maxRedirects) {
@@ -88,7 +89,9 @@ async function sendOnce(ctx: ExchangeContext, req: ExchangeRequest, url: string,
     });
   } catch (error) {
     const e = error as Error & { code?: string; timings?: TransportResponse['timings'] };
-    timings?.record({ method: req.method, url: redactUrl(url), error: e.code ?? e.name, start, elapsed: Date.now() - start, phases: phasesFromGot(e.timings) });
+    timings?.record({
+      method: req.method, url: redactUrl(url), error: e.code ?? e.name, start, elapsed: Date.now() - start, phases: phasesFromGot(e.timings),
+    });
     if (log.enabled) log.note(`${req.method} ${redactUrl(url)} failed: ${e.message}`);
     throw error;
   }
@@ -118,7 +121,10 @@ function finish(method: string, res: TransportResponse, knownSecrets?: KnownSecr
       body = JSON.parse(res.rawBody.toString('utf8'));
     } catch (cause) {
       if (res.status < 400) {
-        throw new InvalidResponse(`${method} ${url} returned HTTP ${res.status} with a body that is not valid JSON (${res.rawBody.length} bytes of ${contentType}); the service or a proxy in front of it mangled the response`, { method, url, status: res.status, cause: withoutQuotedBody(cause) });
+        throw new InvalidResponse(`${method} ${url} returned HTTP ${res.status} with a body that is not valid JSON `
+          + `(${res.rawBody.length} bytes of ${contentType}); the service or a proxy in front of it mangled the response`, {
+          method, url, status: res.status, cause: withoutQuotedBody(cause),
+        });
       }
       body = res.rawBody.toString('utf8');
     }

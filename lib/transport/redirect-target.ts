@@ -10,16 +10,17 @@ const FOLLOWABLE_SCHEMES = new Set(['http:', 'https:']);
 export function redirectTarget(r: { method: string; url: string; status: number; location: string }): URL {
   const where = `${r.method} ${redactUrl(r.url)}`;
   const shown = JSON.stringify(shownLocation(r.location));
+  const details = { method: r.method, url: redactUrl(r.url), status: r.status, location: shownLocation(r.location) };
   let next: URL;
   try {
     next = new URL(r.location, r.url);
   } catch {
     throw new UnsupportedRedirect(`${where} answered HTTP ${r.status} with a Location that is not a URL (${shown}); `
-      + 'the service or a proxy in front of it is misconfigured', { method: r.method, url: redactUrl(r.url), status: r.status, location: shownLocation(r.location) });
+      + 'the service or a proxy in front of it is misconfigured', details);
   }
   if (!FOLLOWABLE_SCHEMES.has(next.protocol)) {
     throw new UnsupportedRedirect(`${where} answered HTTP ${r.status} with a redirect to a ${next.protocol} URL (${shown}); only http and https `
-      + 'redirects are followed', { method: r.method, url: redactUrl(r.url), status: r.status, location: shownLocation(r.location) });
+      + 'redirects are followed', details);
   }
   return next;
 }

@@ -25,8 +25,8 @@ export function tlsOptions(options: TlsSettings): GotTlsOptions {
     throw new InvalidArgument('verify', `verify must be true, false or the path of a CA bundle, not a ${typeof verify}`);
   }
   if (typeof verify === 'string' && BOOLEAN_WORDS.test(verify.trim())) {
-    throw new InvalidArgument('verify', `verify is the string ${JSON.stringify(verify)}: pass the boolean ${/^(false|no|off|0)$/i.test(verify.trim()) ? 'false' : 'true'}, `
-      + 'or the path of a CA bundle');
+    const meant = /^(false|no|off|0)$/i.test(verify.trim()) ? 'false' : 'true';
+    throw new InvalidArgument('verify', `verify is the string ${JSON.stringify(verify)}: pass the boolean ${meant}, or the path of a CA bundle`);
   }
   if (verify === false) tls.rejectUnauthorized = false;
   if (typeof verify === 'string') tls.certificateAuthority = readOption('verify', verify, 'CA bundle');
@@ -48,7 +48,7 @@ function readOption(option: string, path: string, what: string): Buffer {
     return readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
-    const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'is not readable' : `cannot be read (${code})`;
+    const why = { ENOENT: 'does not exist', EISDIR: 'is a directory', EACCES: 'is not readable' }[code] ?? `cannot be read (${code})`;
     throw new InvalidArgument(option, `${option}: the ${what} file ${JSON.stringify(path)} ${why}; check the path`);
   }
 }

@@ -26,7 +26,8 @@ export function toTransportError(
 ): Error {
   if (!(error instanceof RequestError)) {
     if (error instanceof Error && (error as { isStackClientError?: boolean }).isStackClientError) return error;
-    return new ConnectionError(`${req.method} ${redactUrl(req.url)}: ${error instanceof Error ? error.name : 'request failed'}; check the URL and the network`, {
+    const what = error instanceof Error ? error.name : 'request failed';
+    return new ConnectionError(`${req.method} ${redactUrl(req.url)}: ${what}; check the URL and the network`, {
       method: req.method, url: redactUrl(req.url), cause: sanitizeCause(error),
     });
   }
@@ -44,36 +45,48 @@ function mapRequestError(
   const connected = error.timings?.connect !== undefined;
   const cause = sanitizeCause(error);
   const base = { method: req.method, url, errno: code, cause };
+  const unsent = { ...base, beforeSend: true };
   if (error.name === 'AbortError' || code === 'ERR_ABORTED') return new RequestAborted({ method: req.method, url, cause });
   if (error.name === 'TimeoutError') {
     const event = (error as RequestError & { event?: string }).event ?? '';
     const beforeConnect = ['lookup', 'connect', 'secureConnect'].includes(event) || (event === 'socket' && !connected);
     const err = beforeConnect
-      ? new ConnectTimeout(`${where}: no connection within ${t.connect} ms (${event} timeout); check that the host is reachable`, { ...base, beforeSend: true })
+      ? new ConnectTimeout(`${where}: no connection within ${t.connect} ms (${event} timeout); check that the host is reachable`, unsent)
       : new ReadTimeout(`${where}: no response within ${t.read} ms (${event} timeout); the service may be overloaded, or raise the read timeout`, base);
     err.phase = event;
     err.timeoutMs = beforeConnect ? t.connect : t.read;
     return err;
   }
-  if (code === 'ECONNREFUSED') return new ConnectionRefused(`${where}: connection refused; check that the service is running and the URL and port are right`, { ...base, beforeSend: true });
-  if (code === 'ENOTFOUND') {
-    return new DnsLookupFailed(`${where}: the host name ${hostOf(req.url)} does not exist (ENOTFOUND); check the host in the URL or the catalog`, { ...base, beforeSend: true });
+  if (code === 'ECONNREFUSED') {
+    return new ConnectionRefused(`${where}: connection refused; check that the service is running and the URL and port are right`, unsent);
   }
-  if (code === 'EAI_AGAIN') return new DnsLookupFailed(`${where}: the DNS server did not answer for ${hostOf(req.url)} (EAI_AGAIN); check the resolver, or retry`, { ...base, beforeSend: true });
-  if (TLS_CODES.test(code)) return new TlsError(`${where}: TLS failed (${code}); check the CA bundle (verify / --os-cacert) and the server certificate`, { ...base, beforeSend: true });
+  if (code === 'ENOTFOUND') {
+    return new DnsLookupFailed(`${where}: the host name ${hostOf(req.url)} does not exist (ENOTFOUND); check the host in the URL or the catalog`, unsent);
+  }
+  if (code === 'EAI_AGAIN') {
+    return new DnsLookupFailed(`${where}: the DNS server did not answer for ${hostOf(req.url)} (EAI_AGAIN); check the resolver, or retry`, unsent);
+  }
+  if (TLS_CODES.test(code)) {
+    return new TlsError(`${where}: TLS failed (${code}); check the CA bundle (verify / --os-cacert) and the server certificate`, unsent);
+  }
   if (code.startsWith('HPE_')) {
     const reason = PARSER_HINTS[code] ?? (error.cause as { reason?: string } | undefined)?.reason ?? 'the response is not valid HTTP';
-    return new ProtocolError(`${where}: the response is not valid HTTP (${code}: ${reason}); the service or a proxy in front of it sent a malformed answer`, { ...base });
+    return new ProtocolError(`${where}: the response is not valid HTTP (${code}: ${reason}); `
+      + 'the service or a proxy in front of it sent a malformed answer', base);
   }
   if (DECODING_CODES.test(code)) {
     const encoding = seen.contentEncoding !== undefined && /^[\w.,\s-]{1,40}$/.test(seen.contentEncoding) ? seen.contentEncoding : 'its Content-Encoding';
-    return new ProtocolError(`${where}: the response body failed decompression (${encoding}, ${code}); the service or a proxy corrupted the compressed body`, { ...base });
+    return new ProtocolError(`${where}: the response body failed decompression (${encoding}, ${code}); `
+      + 'the service or a proxy corrupted the compressed body', base);
   }
   if (/method cannot be used with a body/.test(error.message)) {
-    return new InvalidArgument('body', `${where}: a ${req.method} request cannot carry a body; send the data as query parameters, or use POST or PUT`);
+    return new InvalidArgument('body', `${where}: a ${req.method} request cannot carry a body; `
+      + 'send the data as query parameters, or use POST or PUT');
   }
   if (code === 'ECONNRESET' || code === 'EPIPE' || code === 'ERR_STREAM_PREMATURE_CLOSE') {
-    return new ConnectionReset(`${where}: the connection was closed before a complete response (${code}); the service or a proxy dropped it`, { ...base, beforeSend: !connected });
+    return new ConnectionReset(`${where}: the connection was closed before a complete response (${code}); the service or a proxy dropped it`, {
+      ...base, beforeSend: !connected,
+    });
   }
   return new ConnectionError(`${where}: ${code || 'request failed'}; check the URL and the network`, { ...base, beforeSend: !connected });
 }

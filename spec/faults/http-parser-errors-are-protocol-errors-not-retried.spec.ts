@@ -27,7 +27,8 @@ async function startRawServer(reply: string) {
 
 const CASES: [string, string, string][] = [
   ['header overflow', 'HPE_HEADER_OVERFLOW', `HTTP/1.1 200 OK\r\nX-Big: ${'a'.repeat(40_000)}\r\nContent-Length: 2\r\n\r\n{}`],
-  ['a bad chunk size', 'HPE_INVALID_CHUNK_SIZE', 'HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n'],
+  ['a bad chunk size', 'HPE_INVALID_CHUNK_SIZE',
+    'HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{}\r\n0\r\n\r\n'],
   ['an invalid header', 'HPE_INVALID_HEADER_TOKEN', 'HTTP/1.1 200 OK\r\nBad Header Name: x\r\nContent-Length: 2\r\n\r\n{}'],
 ];
 

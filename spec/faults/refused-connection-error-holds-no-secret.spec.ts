@@ -11,7 +11,9 @@ describe('a refused connection', () => {
 
   it('to Keystone: ConnectionRefused whose util.inspect holds no password, with a sanitized cause', async () => {
     const authUrl = `http://127.0.0.1:${await deadPort()}/v3`;
-    const plugin = new V3Password({ authUrl, username: 'alice', password: FAULT_PASSWORD, projectName: 'demo', userDomainName: 'Default', projectDomainName: 'Default' });
+    const plugin = new V3Password({
+      authUrl, username: 'alice', password: FAULT_PASSWORD, projectName: 'demo', userDomainName: 'Default', projectDomainName: 'Default',
+    });
     const error = await new HTTPClient({ authPlugin: plugin, retry: false }).authenticate().catch((e: unknown) => e) as ConnectionRefused;
     expect(error).toBeInstanceOf(ConnectionRefused);
     // The plugin's error wraps the transport's, which keeps only a sanitized copy of the system error.
