@@ -4,7 +4,7 @@
 
 // The session, the client base, and what a request takes and returns.
 export { HTTPClient, type HTTPClientOptions } from './lib/session/http-client.js';
-export { BaseClient, type BaseClientOptions } from './lib/base-client.js';
+export { BaseClient, type BaseClientOptions, type PrepareState } from './lib/base-client.js';
 export type { ClientExtension, ExtensionManagers, Extensible } from './lib/client-extensions.js';
 export { getClass, type VersionMap } from './lib/version-map.js';
 export type { RequestOptions, HttpResponse, QueryValue } from './lib/transport/request-options.js';

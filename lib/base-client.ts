@@ -19,6 +19,15 @@ export interface BaseClientOptions {
   extensions?: readonly ClientExtension[];
 }
 
+/** What {@link BaseClient.prepare} is told about the request the session is about to build. */
+export interface PrepareState {
+  method: string;
+  /** The URL as the caller gave it, relative to the client's endpoint. */
+  url: string;
+  /** The caller's options object itself (not a copy), so a client can recognise requests it made. */
+  options: RequestOptions;
+}
+
 /**
  * A service client riding on the shared session. Subclasses name their service with statics, so the
  * constructor can register the client as `http.<attributeName>`:
@@ -68,6 +77,14 @@ export abstract class BaseClient {
     return {};
   }
 
+  /**
+   * A hook for subclasses: the session awaits it once per {@link clientRequest}, after authentication and before it
+   * resolves the endpoint and builds the request (a 401 replay does not call it again). The compute client settles
+   * its microversion here. Requests the hook itself makes come back through it; it must let them pass.
+   */
+  async prepare(state: PrepareState): Promise<void> {}
+
+  /** A request to this client's endpoint, through the session (see {@link HTTPClient.clientRequest}). */
   clientRequest<T = any>(method: string, url: string, options?: RequestOptions): Promise<HttpResponse<T>> {
     return this.http.clientRequest<T>(this, method, url, options);
   }

@@ -123,13 +123,14 @@ export class HTTPClient {
   }
 
   /**
-   * A request for `client`, in order: authenticated (single-flight), endpoint resolved, request built, sent
-   * through the transport pipeline; on 401, one shared re-authentication and one more send.
+   * A request for `client`, in order: authenticated (single-flight), the client's `prepare` hook awaited, endpoint
+   * resolved, request built, sent through the transport pipeline; on 401, one shared re-authentication and one more send.
    */
   async clientRequest<T = any>(client: BaseClient, method: string, url: string, options: RequestOptions = {}): Promise<HttpResponse<T>> {
     const plugin = this.#requirePlugin();
     const verb = method.toUpperCase();
     await abortable(this.#auth!.ensure(), options.signal, verb, url);
+    await client.prepare({ method: verb, url, options });
     const generation = plugin.generation;
     try {
       return await this.#sendFor(client, verb, url, options, plugin);

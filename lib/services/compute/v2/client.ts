@@ -1,4 +1,4 @@
-import { BaseClient, type BaseClientOptions } from '../../../base-client.js';
+import { BaseClient, type BaseClientOptions, type PrepareState } from '../../../base-client.js';
 import { isHttpError } from '../../../errors/http-errors.js';
 import { InvalidResponse } from '../../../errors/transport-errors.js';
 import type { HTTPClient } from '../../../session/http-client.js';
@@ -46,6 +46,8 @@ export class ComputeV2Client extends BaseClient {
   /** The version sent; undefined while 'latest' is not resolved yet. */
   #microversion: string | undefined;
   #negotiation: Promise<string> | undefined;
+  /** The options of the negotiation's own requests: prepare lets them pass, or they would wait for themselves. */
+  readonly #negotiationRequests = new WeakSet<RequestOptions>();
 
   constructor(http: HTTPClient, options: ComputeV2ClientOptions = {}) {
     const requested = checkMicroversionOption(options.microversion ?? MIN_MICROVERSION);
@@ -71,13 +73,12 @@ export class ComputeV2Client extends BaseClient {
     return { 'OpenStack-API-Version': `compute ${v}`, 'X-OpenStack-Nova-API-Version': v };
   }
 
-  override async clientRequest<T = any>(method: string, url: string, options?: RequestOptions): Promise<HttpResponse<T>> {
-    if (this.#microversion === undefined) {
-      await this.negotiateMicroversion({
-        ...(options?.signal ? { signal: options.signal } : {}), ...(options?.timeout !== undefined ? { timeout: options.timeout } : {}),
-      });
-    }
-    return super.clientRequest<T>(method, url, options);
+  /** Before the first request under 'latest': negotiate the microversion (once, shared by the requests in flight). */
+  override async prepare({ options }: PrepareState): Promise<void> {
+    if (this.#microversion !== undefined || this.#negotiationRequests.has(options)) return;
+    await this.negotiateMicroversion({
+      ...(options.signal ? { signal: options.signal } : {}), ...(options.timeout !== undefined ? { timeout: options.timeout } : {}),
+    });
   }
 
   /** The microversion requests will carry, resolving 'latest' first when needed. */
@@ -105,9 +106,10 @@ export class ComputeV2Client extends BaseClient {
   /** The microversion range the server announces: GET on the endpoint, else on its version root. */
   async microversionRange(options: Pick<CallOptions, 'signal' | 'timeout'> = {}): Promise<MicroversionRange> {
     const opts = { headers: {}, ...(options.signal ? { signal: options.signal } : {}), ...(options.timeout !== undefined ? { timeout: options.timeout } : {}) };
+    this.#negotiationRequests.add(opts);
     let first: HttpResponse | undefined;
     try {
-      first = await super.clientRequest('GET', '/', opts);
+      first = await this.clientRequest('GET', '/', opts);
     } catch (err) {
       if (!(isHttpError(err) && err.status === 404)) throw err;
     }
@@ -116,7 +118,7 @@ export class ComputeV2Client extends BaseClient {
     if (fromEndpoint) return fromEndpoint;
     const root = endpoint ? versionRootOf(endpoint) : undefined;
     if (root) {
-      const res = await super.clientRequest('GET', root, opts);
+      const res = await this.clientRequest('GET', root, opts);
       const fromRoot = rangeFromVersionDocument(res.body, endpoint, redactUrl(res.url));
       if (fromRoot) return fromRoot;
     }
