@@ -50,7 +50,9 @@ async function v3Password(c: CloudConfig) {
 async function v2Password(c: CloudConfig) {
   const { V2Password } = await import('./keystone/v2-password.js');
   const a = c.auth;
-  return new V2Password(defined({ ...common(c), userId: a.userId, username: a.username, password: a.password!, projectId: a.projectId, projectName: a.projectName, trustId: a.trustId }));
+  return new V2Password(defined({
+    ...common(c), userId: a.userId, username: a.username, password: a.password!, projectId: a.projectId, projectName: a.projectName, trustId: a.trustId,
+  }));
 }
 
 async function v3Token(c: CloudConfig) {

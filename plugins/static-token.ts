@@ -48,7 +48,8 @@ export class StaticToken implements AuthPlugin {
     const url = endpointOverride(e, filter.serviceType);
     if (url) return url;
     const known = typeof e === 'object' ? Object.keys(e).join(', ') : 'none';
-    throw new EndpointNotFound(`StaticToken has no endpoint for service "${filter.serviceType}"; it has: ${known || 'none'}. Pass endpoint: { ${filter.serviceType}: 'https://…' }`);
+    throw new EndpointNotFound(`StaticToken has no endpoint for service "${filter.serviceType}"; it has: ${known || 'none'}. `
+      + `Pass endpoint: { ${filter.serviceType}: 'https://…' }`);
   }
 
   authorize(req: RequestToAuthorize): string[] {

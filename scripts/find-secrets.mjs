@@ -15,7 +15,9 @@ for (const s of secrets) {
 }
 const token = /gAAAAA[A-Za-z0-9_\-=]{40,}/g;
 let m;
-while ((m = token.exec(text)) && found.length < 20) found.push(`a token in clear at byte ${m.index}: line "${lineAt(m.index).replace(m[0], '<token>').slice(0, 160)}"`);
+while ((m = token.exec(text)) && found.length < 20) {
+  found.push(`a token in clear at byte ${m.index}: line "${lineAt(m.index).replace(m[0], '<token>').slice(0, 160)}"`);
+}
 function lineAt(i) {
   const start = text.lastIndexOf('\n', i) + 1;
   const end = text.indexOf('\n', i);

@@ -2,7 +2,9 @@ import type { InstanceFields } from '../../index.js';
 
 type Json = Record<string, unknown>;
 
-export const INSTANCE_COLUMNS = ['ID', 'Name', 'Datastore', 'Datastore Version', 'Status', 'Operating Status', 'Public', 'Addresses', 'Flavor ID', 'Size', 'Role'];
+export const INSTANCE_COLUMNS = [
+  'ID', 'Name', 'Datastore', 'Datastore Version', 'Status', 'Operating Status', 'Public', 'Addresses', 'Flavor ID', 'Size', 'Role',
+];
 
 /** One row of `database instance list`, as python-troveclient's `get_instances_info` builds it. */
 export function instanceRow(i: InstanceFields): unknown[] {

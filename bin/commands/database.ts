@@ -123,5 +123,8 @@ function parseUser(spec: string, databases: string[]): { name: string; password:
 function parseNic(spec: string): { netId?: string; portId?: string; v4FixedIp?: string } {
   const f = Object.fromEntries(spec.split(',').map((kv) => kv.split('=', 2) as [string, string]));
   if (!f['net-id'] && !f['port-id']) throw new CliUsageError(`net-id is not set in ${spec}`);
-  return { ...(f['net-id'] ? { netId: f['net-id'] } : {}), ...(f['port-id'] ? { portId: f['port-id'] } : {}), ...(f['v4-fixed-ip'] ? { v4FixedIp: f['v4-fixed-ip'] } : {}) };
+  return {
+    ...(f['net-id'] ? { netId: f['net-id'] } : {}), ...(f['port-id'] ? { portId: f['port-id'] } : {}),
+    ...(f['v4-fixed-ip'] ? { v4FixedIp: f['v4-fixed-ip'] } : {}),
+  };
 }

@@ -28,7 +28,9 @@ export function register(program: Command, cli: CliRuntime): void {
     .option('-i, --include', 'Print the response status line and headers before the body')
     .action(action(cli, async (method: string, path: string, opts: RequestOpts) => {
       const verb = method.toUpperCase();
-      if (!/^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/.test(verb)) throw new CliUsageError(`Unknown HTTP method "${method}"; use GET, POST, PUT, PATCH, DELETE, HEAD or OPTIONS`);
+      if (!/^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/.test(verb)) {
+        throw new CliUsageError(`Unknown HTTP method "${method}"; use GET, POST, PUT, PATCH, DELETE, HEAD or OPTIONS`);
+      }
       let json: unknown;
       if (opts.body !== undefined) {
         try {

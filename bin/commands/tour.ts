@@ -44,15 +44,19 @@ export function register(program: Command, cli: CliRuntime): void {
     const server = await compute.servers.create({ name: 'tour-web', flavorRef: String(flavor?.id ?? '1'), imageRef: SAMPLE_IMAGE });
     const bootStart = Date.now();
     await server.waitFor({ status: 'ACTIVE', interval: POLL_MS, timeout: 30_000, onProgress: progress(cli) });
-    say(`${DONE}   server ${server.name} (${server.id}) is ${server.status} after ${seconds(Date.now() - bootStart)}; networks ${JSON.stringify(networksOf(server))}`);
+    say(`${DONE}   server ${server.name} (${server.id}) is ${server.status} after ${seconds(Date.now() - bootStart)}; `
+      + `networks ${JSON.stringify(networksOf(server))}`);
 
     say('\n4. A database instance (Trove v1.0), waited for the same way');
     const db = await cli.database();
     const dbFlavor = (await db.flavors.list())[0];
-    const instance = await db.instances.create({ name: 'tour-db', flavor: String(dbFlavor?.id ?? dbFlavor?.str_id ?? '1'), volume: { size: 1 }, databases: [{ name: 'app' }] });
+    const instance = await db.instances.create({
+      name: 'tour-db', flavor: String(dbFlavor?.id ?? dbFlavor?.str_id ?? '1'), volume: { size: 1 }, databases: [{ name: 'app' }],
+    });
     const dbStart = Date.now();
     await instance.waitFor({ interval: POLL_MS, timeout: 30_000, onProgress: progress(cli) });
-    say(`${DONE}   instance ${instance.name} (${instance.id}) is ${instance.status} after ${seconds(Date.now() - dbStart)}; datastore ${instance.datastore?.type ?? '?'} ${instance.datastore?.version ?? ''}`);
+    say(`${DONE}   instance ${instance.name} (${instance.id}) is ${instance.status} after ${seconds(Date.now() - dbStart)}; `
+      + `datastore ${instance.datastore?.type ?? '?'} ${instance.datastore?.version ?? ''}`);
 
     say('\n5. The cloud revokes every token; the next call gets 401, re-authenticates once and succeeds');
     const before = cloud.authCount();

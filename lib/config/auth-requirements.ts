@@ -13,7 +13,8 @@ export function inferAuthType(given: string | undefined, source: ValueSource | u
   if (given !== undefined && given !== '') {
     const v = given.toLowerCase().replace(/-/g, '_');
     if ((AUTH_TYPES as readonly string[]).includes(v)) return v as AuthType;
-    throw new ConfigError(`${describeSource(source, 'auth_type')}: auth type ${JSON.stringify(given)} is not supported; use one of ${AUTH_TYPES.join(', ')}`, { key: source?.name ?? 'auth_type', ...fileOf(source) });
+    throw new ConfigError(`${describeSource(source, 'auth_type')}: auth type ${JSON.stringify(given)} is not supported; `
+      + `use one of ${AUTH_TYPES.join(', ')}`, { key: source?.name ?? 'auth_type', ...fileOf(source) });
   }
   if (auth.token && endpoint && !auth.authUrl) return 'admin_token';
   if (auth.token && !auth.password) return 'token';
@@ -70,7 +71,8 @@ function missing(type: AuthType, options: string[], list: Need[], layer: ConfigL
     const alt = options.length > 1 ? ` (or ${options.slice(1).map((o) => `clouds.${layer.cloud}.${o}`).join(', ')})` : '';
     return new ConfigError(`${describeFile(cloudsFile)}: ${key} is missing${alt}; ${what}; it can also be given as ${hint}`, { file: cloudsFile, key });
   }
-  return new ConfigError(`${options.map(short).join(' or ')} is missing: set ${hint}, or choose a cloud from clouds.yaml with --os-cloud; ${what}`, { key: options[0]! });
+  return new ConfigError(`${options.map(short).join(' or ')} is missing: set ${hint}, or choose a cloud from clouds.yaml with --os-cloud; ${what}`,
+    { key: options[0]! });
 }
 
 function short(path: string): string {

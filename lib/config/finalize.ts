@@ -73,7 +73,8 @@ function checkInterface(value: string | undefined, source: ValueSource | undefin
   if (value === undefined || value === '') return 'public';
   const v = value.endsWith('URL') ? value.slice(0, -3) : value;
   if (v === 'public' || v === 'internal' || v === 'admin') return v;
-  throw new ConfigError(`${describeSource(source, 'interface')} is ${JSON.stringify(value)}; use public, internal or admin`, { key: source?.name ?? 'interface', ...fileOf(source) });
+  throw new ConfigError(`${describeSource(source, 'interface')} is ${JSON.stringify(value)}; use public, internal or admin`,
+    { key: source?.name ?? 'interface', ...fileOf(source) });
 }
 
 function checkIdentityVersion(value: string | undefined, source: ValueSource | undefined): string | undefined {
@@ -81,7 +82,8 @@ function checkIdentityVersion(value: string | undefined, source: ValueSource | u
   const v = value.replace(/^v/i, '');
   if (v === '3' || v.startsWith('3.')) return '3';
   if (v === '2' || v === '2.0') return '2.0';
-  throw new ConfigError(`${describeSource(source, 'identity_api_version')} is ${JSON.stringify(value)}; use 3 (or 2.0 for legacy clouds)`, { key: source?.name ?? 'identity_api_version', ...fileOf(source) });
+  throw new ConfigError(`${describeSource(source, 'identity_api_version')} is ${JSON.stringify(value)}; use 3 (or 2.0 for legacy clouds)`,
+    { key: source?.name ?? 'identity_api_version', ...fileOf(source) });
 }
 
 function checkVerify(layer: ConfigLayer): boolean | string {
@@ -99,7 +101,8 @@ function checkKeyring(value: boolean | string | undefined, source: ValueSource |
   if (value === undefined) return true;
   const parsed = parseBool(value);
   if (parsed === undefined) {
-    throw new ConfigError(`${describeSource(source, 'keyring')} is ${JSON.stringify(value)}; use true or false`, { key: source?.name ?? 'keyring', ...fileOf(source) });
+    throw new ConfigError(`${describeSource(source, 'keyring')} is ${JSON.stringify(value)}; use true or false`,
+      { key: source?.name ?? 'keyring', ...fileOf(source) });
   }
   return parsed;
 }

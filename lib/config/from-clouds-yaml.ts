@@ -41,7 +41,9 @@ function cloudsOf(path: string, data: unknown): Record<string, unknown> {
   if (data === null || data === undefined) return {};
   if (!isMapping(data)) throw new ConfigError(`${describeFile(path)}: the file must be a mapping with a "clouds" key`, { file: path, key: 'clouds' });
   if (data.clouds === undefined || data.clouds === null) return {};
-  if (!isMapping(data.clouds)) throw new ConfigError(`${describeFile(path)}: clouds must be a mapping of cloud names to settings`, { file: path, key: 'clouds' });
+  if (!isMapping(data.clouds)) {
+    throw new ConfigError(`${describeFile(path)}: clouds must be a mapping of cloud names to settings`, { file: path, key: 'clouds' });
+  }
   return data.clouds;
 }
 
@@ -56,10 +58,12 @@ export function cloudLayer(files: CloudsFiles, name: string): ConfigLayer {
   const inSecure = files.secure?.clouds[name];
   if (inClouds === undefined) {
     if (!files.clouds) {
-      throw new ConfigError(`cloud "${name}" not found: no clouds.yaml in ${files.searched.join(', ')} (set OS_CLIENT_CONFIG_FILE to use another file)`, { key: 'cloud' });
+      throw new ConfigError(`cloud "${name}" not found: no clouds.yaml in ${files.searched.join(', ')} `
+        + '(set OS_CLIENT_CONFIG_FILE to use another file)', { key: 'cloud' });
     }
     const defined = files.names.length > 0 ? files.names.join(', ') : 'none';
-    throw new ConfigError(`${describeFile(files.clouds.path)}: cloud "${name}" not found; clouds defined: ${defined}`, { file: files.clouds.path, key: `clouds.${name}` });
+    throw new ConfigError(`${describeFile(files.clouds.path)}: cloud "${name}" not found; clouds defined: ${defined}`,
+      { file: files.clouds.path, key: `clouds.${name}` });
   }
   readCloudMapping(inClouds, `clouds.${name}`, files.clouds!.path, values, sources);
   if (inSecure !== undefined) readCloudMapping(inSecure, `clouds.${name}`, files.secure!.path, values, sources);

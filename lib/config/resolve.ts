@@ -57,7 +57,8 @@ function isConfigured(layer: ConfigLayer): boolean {
 
 function unconfigured(cloudsFile: string | undefined, names: string[], searched: string[]): ConfigError {
   if (cloudsFile) {
-    return new ConfigError(`No cloud selected: ${describeFile(cloudsFile)} defines ${names.join(', ') || 'no clouds'}; pick one with --os-cloud NAME or OS_CLOUD, or use --os-cloud local for the embedded cloud`, { file: cloudsFile, key: 'cloud' });
+    return new ConfigError(`No cloud selected: ${describeFile(cloudsFile)} defines ${names.join(', ') || 'no clouds'}; `
+      + 'pick one with --os-cloud NAME or OS_CLOUD, or use --os-cloud local for the embedded cloud', { file: cloudsFile, key: 'cloud' });
   }
   // One line that names everything looked for, as python-openstackclient refuses to guess a cloud.
   const dirs = searched.map((d) => join(d, 'clouds.yaml')).join(', ');

@@ -29,7 +29,8 @@ const KNOWN = ['auto', 'keytar', 'napi', 'file', 'memory'] as const;
  * Turns the `keyring` option into a store.
  * - `'auto'`: the OS keyring (keytar if it loads, else @napi-rs/keyring) when a Secret Service
  *   answers a probe within `probeTimeoutMs` (on Linux: the session bus has it and its default
- *   collection is unlocked), behind a FallbackStore to the file store; otherwise the file store. Says which at debug level (`DEBUG=stackclient:keyring`). Never hangs or throws.
+ *   collection is unlocked), behind a FallbackStore to the file store; otherwise the file store. Says which at debug
+ *   level (`DEBUG=stackclient:keyring`). Never hangs or throws.
  * - `'keytar'` / `'napi'`: that library, with no fallback; KeyringError when it cannot be loaded.
  * - `'file'`, `'memory'`: those stores. A store object is used as it is.
  * @example const store = await resolveStore('auto'); // FallbackStore('keytar' → 'file') or FileStore
@@ -46,11 +47,13 @@ export async function resolveStore(option: KeyringOption, opts: ResolveStoreOpti
       const store = option === 'keytar' ? await createKeytarStore(osOptions) : await createNapiKeyringStore(osOptions);
       if (store) return store;
       const pkg = option === 'keytar' ? 'keytar' : '@napi-rs/keyring';
-      throw new KeyringError(`keyring: '${option}' was asked for, but ${pkg} could not be loaded; install it, or use keyring: 'auto' to fall back to the file store`, { backend: option });
+      throw new KeyringError(`keyring: '${option}' was asked for, but ${pkg} could not be loaded; install it, `
+        + "or use keyring: 'auto' to fall back to the file store", { backend: option });
     }
     case 'auto': return resolveAuto(opts);
     default:
-      throw new ConfigError(`Unknown keyring option ${JSON.stringify(option)}; use ${KNOWN.map((k) => `'${k}'`).join(', ')}, false, or a store object`, { key: 'keyring' });
+      throw new ConfigError(`Unknown keyring option ${JSON.stringify(option)}; use ${KNOWN.map((k) => `'${k}'`).join(', ')}, false, `
+        + 'or a store object', { key: 'keyring' });
   }
 }
 

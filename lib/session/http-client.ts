@@ -57,7 +57,9 @@ const RESERVED = new Set([
 /**
  * The one authenticated session that many service clients share.
  * @example
- * const http = new HTTPClient({ authPlugin: new V3Password({ authUrl, username, password, projectName, userDomainName: 'Default', projectDomainName: 'Default' }) });
+ * const http = new HTTPClient({
+ *   authPlugin: new V3Password({ authUrl, username, password, projectName, userDomainName: 'Default', projectDomainName: 'Default' }),
+ * });
  * new ComputeV2Client(http); new IdentityV3Client(http);
  * const servers = await http.compute!.servers.list();
  */

@@ -28,7 +28,9 @@ export interface ResourceSpec<T extends { id: string }> {
  * GET list (query parameters filter on scalar fields, as Keystone's `?name=` and `?domain_id=`), GET one,
  * and POST/PATCH/DELETE where the spec allows them. Writes need the admin role, as Keystone's default policy.
  */
-export function resourceRoutes<T extends { id: string }>(base: string, spec: ResourceSpec<T>, env: IdentityEnv, isAdmin: (t: TokenRecord) => boolean): FakeRoute[] {
+export function resourceRoutes<T extends { id: string }>(
+  base: string, spec: ResourceSpec<T>, env: IdentityEnv, isAdmin: (t: TokenRecord) => boolean,
+): FakeRoute[] {
   const { plural, singular } = spec;
   const collection = `${base}/${plural}`;
   const render = (item: T, req: FakeRequest): Json => ({ ...spec.view(item, req.baseUrl), links: { self: `${req.baseUrl}${collection}/${item.id}` } });
@@ -102,7 +104,8 @@ function matchesQuery(item: Json, query: URLSearchParams): boolean {
 function input(body: unknown, singular: string): Json {
   const value = (body as Json | undefined)?.[singular];
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw fault(400, `Expecting to find ${singular} in request body. The server could not comply with the request since it is either malformed or otherwise incorrect. The client is assumed to be in error.`);
+    throw fault(400, `Expecting to find ${singular} in request body. The server could not comply with the request since it is either `
+      + 'malformed or otherwise incorrect. The client is assumed to be in error.');
   }
   return value as Json;
 }

@@ -93,7 +93,8 @@ function html(text: string): FakeResponse {
   return {
     status,
     headers: { 'Content-Type': 'text/html; charset=UTF-8' },
-    body: `<html>\n <head>\n  <title>${title}</title>\n </head>\n <body>\n  <h1>${title}</h1>\n  The server could not handle the request.<br /><br />\n\n </body>\n</html>`,
+    body: `<html>\n <head>\n  <title>${title}</title>\n </head>\n <body>\n  <h1>${title}</h1>\n`
+      + '  The server could not handle the request.<br /><br />\n\n </body>\n</html>',
   };
 }
 

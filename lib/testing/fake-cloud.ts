@@ -104,7 +104,8 @@ class FakeCloudServer implements FakeCloud {
   listen(port: number, host: string): Promise<void> {
     return new Promise((resolve, reject) => {
       const failed = (error: Error & { code?: string }) => {
-        reject(new ConfigError(`The fake cloud cannot listen on ${host}:${port} (${error.code ?? error.message}); pick another port, or 0 for any free one`, { cause: error }));
+        reject(new ConfigError(`The fake cloud cannot listen on ${host}:${port} (${error.code ?? error.message}); `
+          + 'pick another port, or 0 for any free one', { cause: error }));
       };
       this.#server.once('error', failed);
       this.#server.listen(port, host, () => {
@@ -168,7 +169,9 @@ class FakeCloudServer implements FakeCloud {
     let requestId = newRequestId();
     const at = this.#clock.now();
     this.#log.arrive(method, path);
-    const record = (status: number) => this.#log.record({ method, path, query: url.search.slice(1), status, headers: redactHeaders(req.headers), requestId, at });
+    const record = (status: number) => this.#log.record({
+      method, path, query: url.search.slice(1), status, headers: redactHeaders(req.headers), requestId, at,
+    });
     try {
       const raw = await readBody(req, MAX_BODY);
       const delay = this.#knobs.delayFor(method, path);
@@ -185,7 +188,9 @@ class FakeCloudServer implements FakeCloud {
       else if (action?.kind === 'malformed') response = { status: 200, headers: { 'Content-Type': 'application/json' }, body: TRUNCATED_JSON };
       else if (raw === undefined) response = keystoneError(413);
       else {
-        const fakeReq: FakeRequest = { method, path, query: url.searchParams, headers: req.headers, body: undefined, rawBody: raw, params: {}, baseUrl: this.#url };
+        const fakeReq: FakeRequest = {
+          method, path, query: url.searchParams, headers: req.headers, body: undefined, rawBody: raw, params: {}, baseUrl: this.#url,
+        };
         response = await this.#route(fakeReq, requestId);
       }
       // A service that names its own request id (Nova's x-compute-request-id) gets the same in x-openstack-request-id, as Nova sends.

@@ -17,7 +17,8 @@ const BASE = '/identity/v3';
  */
 export function identityResourceRoutes(env: IdentityEnv): FakeRoute[] {
   const dir = env.directory;
-  const own = (token: TokenRecord, item?: Json) => isAdmin(token) || (item !== undefined && (item['id'] === token.userId || item['id'] === token.projectId || item['id'] === token.domainId));
+  const own = (token: TokenRecord, item?: Json) => isAdmin(token)
+    || (item !== undefined && (item['id'] === token.userId || item['id'] === token.projectId || item['id'] === token.domainId));
   const adminOnly = (token: TokenRecord) => isAdmin(token);
   const anyone = () => true;
   const noPassword = ({ password: _password, ...user }: UserRecord): Json => user;
@@ -69,7 +70,8 @@ export function identityResourceRoutes(env: IdentityEnv): FakeRoute[] {
 
 function tokenRelativeRoutes(env: IdentityEnv): FakeRoute[] {
   const dir = env.directory;
-  const projectsOf = (req: FakeRequest, userId: string) => dir.projectsOf(userId).map((p) => ({ ...p, links: { self: `${req.baseUrl}${BASE}/projects/${p.id}` } }));
+  const projectsOf = (req: FakeRequest, userId: string) => dir.projectsOf(userId)
+    .map((p) => ({ ...p, links: { self: `${req.baseUrl}${BASE}/projects/${p.id}` } }));
   return [
     {
       method: 'GET', pattern: `${BASE}/auth/catalog`,
@@ -96,7 +98,9 @@ function tokenRelativeRoutes(env: IdentityEnv): FakeRoute[] {
       handler: (req) => {
         const token = requireToken(env, req);
         const userId = req.params['id'] ?? '';
-        if (!isAdmin(token) && token.userId !== userId) throw fault(403, 'You are not authorized to perform the requested action: identity:list_user_projects.');
+        if (!isAdmin(token) && token.userId !== userId) {
+          throw fault(403, 'You are not authorized to perform the requested action: identity:list_user_projects.');
+        }
         if (!dir.users.has(userId)) throw fault(404, `Could not find user: ${userId}.`);
         return { status: 200, body: { projects: projectsOf(req, userId), links: listLinks(req, `${BASE}/users/${userId}/projects`) } };
       },
@@ -109,7 +113,8 @@ function projectFields(input: Json, projects: Map<string, ProjectRecord>, env: I
   const domainId = typeof input['domain_id'] === 'string' ? input['domain_id'] : 'default';
   if (!env.directory.domains.has(domainId)) throw fault(400, `Could not find domain: ${domainId}.`);
   if ([...projects.values()].some((p) => p.name === name && p.domain_id === domainId && p.id !== selfId)) {
-    throw fault(409, `Conflict occurred attempting to store project - it is not permitted to have two projects with the same name in the same domain : ${name}.`);
+    throw fault(409, 'Conflict occurred attempting to store project - it is not permitted to have two projects with the same name '
+      + `in the same domain : ${name}.`);
   }
   return {
     name, domain_id: domainId,

@@ -20,7 +20,10 @@ export function keystoneV2Routes(env: IdentityEnv): FakeRoute[] {
       method: 'POST', pattern: `${BASE}/tokens`,
       handler: (req) => {
         const auth = (req.body as Json | undefined)?.['auth'];
-        if (typeof auth !== 'object' || auth === null) throw fault(400, 'Expecting to find auth in request body. The server could not comply with the request since it is either malformed or otherwise incorrect. The client is assumed to be in error.');
+        if (typeof auth !== 'object' || auth === null) {
+          throw fault(400, 'Expecting to find auth in request body. The server could not comply with the request since it is either '
+            + 'malformed or otherwise incorrect. The client is assumed to be in error.');
+        }
         const { user, parent } = v2User(auth as Json, env);
         const project = v2Tenant(auth as Json, user, env);
         const roles = project ? dir.rolesOn(user.id, { projectId: project.id }) : [];
@@ -78,7 +81,8 @@ function v2User(auth: Json, env: IdentityEnv): { user: UserRecord; parent?: Toke
     if (!parent || !user) throw fault(401);
     return { user, parent };
   }
-  throw fault(400, 'Expecting to find passwordCredentials or token in auth. The server could not comply with the request since it is either malformed or otherwise incorrect. The client is assumed to be in error.');
+  throw fault(400, 'Expecting to find passwordCredentials or token in auth. The server could not comply with the request since it is '
+    + 'either malformed or otherwise incorrect. The client is assumed to be in error.');
 }
 
 function v2Tenant(auth: Json, user: UserRecord, env: IdentityEnv): ProjectRecord | undefined {

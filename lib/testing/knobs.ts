@@ -92,7 +92,10 @@ export class Knobs {
 
   #push(list: Countdown<KnobAction>[], n: number, match: KnobMatch, value: KnobAction): void {
     if (!Number.isInteger(n) || n < 0) throw new ConfigError(`a fake cloud knob needs a whole count >= 0, got ${n}`);
-    if (n > 0) list.push({ remaining: n, match: { ...(match.method !== undefined ? { method: match.method } : {}), ...(match.path !== undefined ? { path: match.path } : {}) }, value });
+    if (n > 0) {
+      const only = { ...(match.method !== undefined ? { method: match.method } : {}), ...(match.path !== undefined ? { path: match.path } : {}) };
+      list.push({ remaining: n, match: only, value });
+    }
   }
 }
 

@@ -64,7 +64,8 @@ function appCredAuth(input: Json, env: IdentityEnv): ResolvedAuth {
     const user = dir.findInDomain(dir.users, nameRef(field(input, 'user'), 'user'));
     cred = [...dir.appCreds.values()].find((c) => c.name === input['name'] && c.userId === user?.id);
   } else {
-    throw fault(400, 'Expecting to find id or name in application_credential. ' + 'The server could not comply with the request since it is either malformed or otherwise incorrect. The client is assumed to be in error.');
+    throw fault(400, 'Expecting to find id or name in application_credential. '
+      + 'The server could not comply with the request since it is either malformed or otherwise incorrect. The client is assumed to be in error.');
   }
   const user = cred && dir.users.get(cred.userId);
   const project = cred && dir.projects.get(cred.projectId);
@@ -121,7 +122,8 @@ function nameRef(input: Json, what: string): NameRef {
   if (typeof input['id'] === 'string') return { id: input['id'] };
   const domain = input['domain'];
   if (typeof input['name'] !== 'string' || typeof domain !== 'object' || domain === null) {
-    throw fault(400, `Expecting to find domain in ${what}. The server could not comply with the request since it is either malformed or otherwise incorrect. The client is assumed to be in error.`);
+    throw fault(400, `Expecting to find domain in ${what}. The server could not comply with the request since it is either `
+      + 'malformed or otherwise incorrect. The client is assumed to be in error.');
   }
   return { name: input['name'], domain: domain as NameRef['domain'] };
 }
@@ -132,7 +134,8 @@ function field(parent: unknown, name: string): Json {
 
 function object(value: unknown, name: string): Json {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw fault(400, `Expecting to find ${name} in request body. The server could not comply with the request since it is either malformed or otherwise incorrect. The client is assumed to be in error.`);
+    throw fault(400, `Expecting to find ${name} in request body. The server could not comply with the request since it is either `
+      + 'malformed or otherwise incorrect. The client is assumed to be in error.');
   }
   return value as Json;
 }

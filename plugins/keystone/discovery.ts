@@ -51,7 +51,8 @@ export function parseVersionDocument(body: unknown, authUrl: string): IdentityVe
     : Array.isArray(versions) ? versions
       : Array.isArray(rec(versions)?.['values']) ? rec(versions)!['values'] as unknown[] : undefined;
   if (!list) {
-    throw new InvalidResponse(`GET ${authUrl} did not answer with an identity version document; check that the auth URL is Keystone's`, { method: 'GET', url: authUrl });
+    throw new InvalidResponse(`GET ${authUrl} did not answer with an identity version document; check that the auth URL is Keystone's`,
+      { method: 'GET', url: authUrl });
   }
   const found: IdentityVersions = { offered: [] };
   for (const entry of list) {

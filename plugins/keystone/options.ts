@@ -96,7 +96,8 @@ export function checkAuthUrl(plugin: string, authUrl: unknown): string {
   try {
     url = new URL(authUrl);
   } catch (err) {
-    throw new ConfigError(`Auth plugin ${plugin}: authUrl "${authUrl}" is not a URL; use e.g. https://keystone.example.com:5000/v3`, { key: 'authUrl', cause: err });
+    throw new ConfigError(`Auth plugin ${plugin}: authUrl "${authUrl}" is not a URL; use e.g. https://keystone.example.com:5000/v3`,
+      { key: 'authUrl', cause: err });
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new ConfigError(`Auth plugin ${plugin}: authUrl "${authUrl}" is not an http(s) URL`, { key: 'authUrl' });

@@ -41,7 +41,10 @@ function v3TokenScope(body: Json): TokenScope {
   const project = rec(body['project']);
   if (project && str(project['id'])) {
     const domain = rec(project['domain']);
-    return { kind: 'project', project: clean({ id: str(project['id'])!, name: str(project['name']), domainId: str(domain?.['id']), domainName: str(domain?.['name']) }) };
+    return {
+      kind: 'project',
+      project: clean({ id: str(project['id'])!, name: str(project['name']), domainId: str(domain?.['id']), domainName: str(domain?.['name']) }),
+    };
   }
   const domain = rec(body['domain']);
   if (domain && str(domain['id'])) return { kind: 'domain', domain: clean({ id: str(domain['id'])!, name: str(domain['name']) }) };

@@ -66,7 +66,9 @@ export function miscRoutes(env: NovaEnv): FakeRoute[] {
       if (typeof o.name !== 'string' || o.name === '') fail(400, "Invalid input for field/attribute server_group. 'name' is a required property");
       const modern = versionAtLeast(scope.version, '2.64');
       const policy = modern ? o.policy : Array.isArray(o.policies) ? o.policies[0] : undefined;
-      if (modern && o.policies !== undefined) fail(400, "Invalid input for field/attribute server_group. Additional properties are not allowed ('policies' was unexpected)");
+      if (modern && o.policies !== undefined) {
+        fail(400, "Invalid input for field/attribute server_group. Additional properties are not allowed ('policies' was unexpected)");
+      }
       if (typeof policy !== 'string' || !POLICIES.includes(policy)) {
         fail(400, `Invalid input for field/attribute ${modern ? 'policy' : 'policies'}. Value: ${JSON.stringify(policy ?? null)}.`);
       }

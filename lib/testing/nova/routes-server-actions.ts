@@ -18,7 +18,10 @@ function requireState(action: string, server: FakeServer, allowed: string[]): vo
 const ACTIONS: Record<string, ActionHandler> = {
   reboot(server, arg, { env, scope }) {
     const type = (arg as { type?: unknown } | null)?.type;
-    if (type !== 'SOFT' && type !== 'HARD') fail(400, `Invalid input for field/attribute type. Value: ${String(type)}. '${String(type)}' is not one of ['HARD', 'Hard', 'hard', 'SOFT', 'Soft', 'soft']`);
+    if (type !== 'SOFT' && type !== 'HARD') {
+      fail(400, `Invalid input for field/attribute type. Value: ${String(type)}. `
+        + `'${String(type)}' is not one of ['HARD', 'Hard', 'hard', 'SOFT', 'Soft', 'soft']`);
+    }
     requireState('reboot', server, type === 'HARD' ? ['active', 'stopped', 'error'] : ['active']);
     begin(server, scope.now, env.settings.actionMs,
       { status: type === 'HARD' ? 'HARD_REBOOT' : 'REBOOT', taskState: type === 'HARD' ? 'rebooting_hard' : 'rebooting' }, ACTIVE);

@@ -39,7 +39,9 @@ export function serverRoutes(env: NovaEnv): FakeRoute[] {
       const server = findServer(env, req.params.id!, scope.now);
       const fields = bodyObject(req, 'server');
       if (fields.name !== undefined) {
-        if (typeof fields.name !== 'string' || fields.name.trim() === '') fail(400, `Invalid input for field/attribute name. Value: ${JSON.stringify(fields.name)}.`);
+        if (typeof fields.name !== 'string' || fields.name.trim() === '') {
+          fail(400, `Invalid input for field/attribute name. Value: ${JSON.stringify(fields.name)}.`);
+        }
         server.name = fields.name;
       }
       if (fields.description !== undefined && versionAtLeast(scope.version, '2.19')) server.description = fields.description as string | null;

@@ -81,7 +81,9 @@ export interface FakeFlavor {
 
 /** Flavors 1–7 of nova's doc/api_samples/flavors (v2.75). */
 export function sampleFlavors(): FakeFlavor[] {
-  const f = (id: string, name: string, ram: number, vcpus: number, disk: number, extra: Record<string, string> = {}, description: string | null = null): FakeFlavor =>
+  const f = (
+    id: string, name: string, ram: number, vcpus: number, disk: number, extra: Record<string, string> = {}, description: string | null = null,
+  ): FakeFlavor =>
     ({ id, name, ram, vcpus, disk, ephemeral: 0, swap: 0, isPublic: true, description, extraSpecs: extra });
   return [
     f('1', 'm1.tiny', 512, 1, 1),

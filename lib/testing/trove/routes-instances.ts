@@ -62,7 +62,9 @@ function buildInstance(env: TroveEnv, body: Record<string, unknown>, projectId: 
   const volume = body.volume as { size?: unknown; type?: unknown } | undefined;
   if (typeof volume !== 'object' || volume === null) fail(400, `Validation error: instance 'volume' is a required property`);
   const size = Number(volume.size);
-  if (!Number.isInteger(size) || size < 1) fail(400, `Validation error: instance['volume']['size'] ${JSON.stringify(volume.size)} is not valid under any of the given schemas`);
+  if (!Number.isInteger(size) || size < 1) {
+    fail(400, `Validation error: instance['volume']['size'] ${JSON.stringify(volume.size)} is not valid under any of the given schemas`);
+  }
   const ds = (body.datastore ?? {}) as { type?: string; version?: string };
   const { datastore, version } = resolveDatastore(env, ds.type, ds.version);
   const restore = body.restorePoint as { backupRef?: string } | undefined;

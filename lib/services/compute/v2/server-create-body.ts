@@ -48,7 +48,8 @@ function networksOf(networks: CreateServerOptions['networks'], microversion: str
   }
   if (networks === undefined) {
     if (atLeast(microversion, '2.37')) {
-      throw new InvalidArgument('networks', `From compute microversion 2.37 (this client uses ${microversion}) a server needs networks: 'auto', 'none' or a list`);
+      throw new InvalidArgument('networks',
+        `From compute microversion 2.37 (this client uses ${microversion}) a server needs networks: 'auto', 'none' or a list`);
     }
     return undefined;
   }

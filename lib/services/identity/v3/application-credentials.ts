@@ -81,7 +81,8 @@ export class ApplicationCredentialsManager extends KeystoneManager<ApplicationCr
     if (options.roles !== undefined) body.roles = options.roles;
     if (options.unrestricted !== undefined) body.unrestricted = options.unrestricted;
     if (options.accessRules !== undefined) body.access_rules = options.accessRules;
-    return this._create(this.#base(user, 'applicationCredentials.create'), { [this.memberKey]: body }, this.memberKey, { okCodes: [201], ...callOptionsOf(call) });
+    return this._create(this.#base(user, 'applicationCredentials.create'), { [this.memberKey]: body }, this.memberKey,
+      { okCodes: [201], ...callOptionsOf(call) });
   }
 
   async delete(user: Ref, credential: Ref, call: CallOptions = {}): Promise<void> {

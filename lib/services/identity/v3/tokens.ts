@@ -17,7 +17,10 @@ export interface TokenBody {
   system?: { all: boolean };
   is_domain?: boolean;
   roles?: { id: string; name: string }[];
-  catalog?: { id: string; type: string; name?: string; endpoints: { id: string; interface: string; region_id: string | null; url: string; region?: string | null }[] }[];
+  catalog?: {
+    id: string; type: string; name?: string;
+    endpoints: { id: string; interface: string; region_id: string | null; url: string; region?: string | null }[];
+  }[];
   application_credential?: { id: string; name: string; restricted: boolean };
   [key: string]: unknown;
 }
