@@ -132,7 +132,8 @@ export class HTTPClient {
     const plugin = this.#requirePlugin();
     const verb = method.toUpperCase();
     await abortable(this.#auth!.ensure(), options.signal, verb, url);
-    await client.prepare({ method: verb, url, options });
+    // `?.`: a client object shaped like a BaseClient without extending it (no prepare) is still accepted.
+    await client.prepare?.({ method: verb, url, options });
     const generation = plugin.generation;
     try {
       return await this.#sendFor(client, verb, url, options, plugin);
