@@ -1,36 +1,24 @@
-import { ClientError, type ClientErrorOptions } from './client-error.js';
-
-interface RequestDetails extends ClientErrorOptions {
-  method: string;
-  /** Redacted URL. */
-  url: string;
-}
+import { RequestError, type RequestDetails } from './request-error.js';
 
 /**
  * The server's answer broke HTTP: a header too large, a bad chunk, an invalid header, a body whose
  * Content-Encoding does not decode. Not retried: the same server sends the same bytes again.
  */
-export class ProtocolError extends ClientError {
+export class ProtocolError extends RequestError {
   override name = 'ProtocolError' as const;
   override readonly code = 'ERR_PROTOCOL' as const;
-  readonly method: string;
-  readonly url: string;
   /** The parser's or decoder's code, e.g. HPE_HEADER_OVERFLOW, Z_DATA_ERROR. */
   readonly errno?: string;
   constructor(message: string, details: RequestDetails & { errno?: string }) {
     super(message, details);
-    this.method = details.method;
-    this.url = details.url;
     if (details.errno !== undefined) this.errno = details.errno;
   }
 }
 
 /** The decoded response body grew past `maxResponseBytes`; the transfer was aborted there. */
-export class ResponseTooLarge extends ClientError {
+export class ResponseTooLarge extends RequestError {
   override name = 'ResponseTooLarge' as const;
   override readonly code = 'ERR_RESPONSE_TOO_LARGE' as const;
-  readonly method: string;
-  readonly url: string;
   /** The limit in bytes (maxResponseBytes). */
   readonly limit: number;
   /** HTTP status of the response whose body was too large. */
@@ -39,26 +27,20 @@ export class ResponseTooLarge extends ClientError {
     const what = details.declared === undefined ? 'grew past' : `declares ${details.declared} bytes, over`;
     super(`${details.method} ${details.url}: the response body ${what} the limit of ${details.limit} bytes (maxResponseBytes); `
       + 'raise maxResponseBytes for this request, or check that the URL is the API and not a download', details);
-    this.method = details.method;
-    this.url = details.url;
     this.limit = details.limit;
     if (details.status !== undefined) this.status = details.status;
   }
 }
 
 /** A redirect that cannot be followed: a malformed Location, or one to a scheme other than http(s). Not re-sent. */
-export class UnsupportedRedirect extends ClientError {
+export class UnsupportedRedirect extends RequestError {
   override name = 'UnsupportedRedirect' as const;
   override readonly code = 'ERR_UNSUPPORTED_REDIRECT' as const;
-  readonly method: string;
-  readonly url: string;
   readonly status: number;
   /** The Location header, redacted and cut to 200 characters. */
   readonly location: string;
   constructor(message: string, details: RequestDetails & { status: number; location: string }) {
     super(message, details);
-    this.method = details.method;
-    this.url = details.url;
     this.status = details.status;
     this.location = details.location;
   }
@@ -68,11 +50,9 @@ export class UnsupportedRedirect extends ClientError {
  * A 3xx answer to a request that is not redirected (POST, PUT, PATCH, DELETE): the request was not carried out
  * where it was sent, so it is neither a success nor re-sent.
  */
-export class UnexpectedRedirect extends ClientError {
+export class UnexpectedRedirect extends RequestError {
   override name = 'UnexpectedRedirect' as const;
   override readonly code = 'ERR_UNEXPECTED_REDIRECT' as const;
-  readonly method: string;
-  readonly url: string;
   readonly status: number;
   /** The Location header, redacted; undefined when the response had none. */
   readonly location?: string;
@@ -83,8 +63,6 @@ export class UnexpectedRedirect extends ClientError {
       ? 'the service says it was carried out and points to the result, which a ' + details.method + ' does not fetch'
       : 'it was not carried out there: use the endpoint URL the service expects (scheme, host, trailing slash)';
     super(`${details.method} ${details.url} answered HTTP ${details.status} ${to}; a ${details.method} is not redirected, and ${outcome}`, details);
-    this.method = details.method;
-    this.url = details.url;
     this.status = details.status;
     if (details.location !== undefined) this.location = details.location;
   }

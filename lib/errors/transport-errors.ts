@@ -1,9 +1,7 @@
-import { ClientError, type ClientErrorOptions } from './client-error.js';
+import { RequestError, type RequestDetails } from './request-error.js';
 
-export interface TransportErrorDetails extends ClientErrorOptions {
-  method: string;
-  /** Redacted URL. */
-  url: string;
+/** What a connection-level error records: the request, the system error code, whether any byte was sent. */
+export interface TransportErrorDetails extends RequestDetails {
   /** The system error code, e.g. ECONNREFUSED. */
   errno?: string;
   /** True when no byte of the request reached the server (safe to retry any method). */
@@ -11,18 +9,14 @@ export interface TransportErrorDetails extends ClientErrorOptions {
 }
 
 /** The request did not get an HTTP response. */
-export class ConnectionError extends ClientError {
+export class ConnectionError extends RequestError {
   override name: string = 'ConnectionError';
   override readonly code: string = 'ERR_CONNECTION';
-  readonly method: string;
-  readonly url: string;
   readonly errno?: string;
   readonly beforeSend: boolean;
 
   constructor(message: string, details: TransportErrorDetails) {
     super(message, details);
-    this.method = details.method;
-    this.url = details.url;
     if (details.errno !== undefined) this.errno = details.errno;
     this.beforeSend = details.beforeSend ?? false;
   }
@@ -67,29 +61,21 @@ export class ReadTimeout extends TimeoutError {
 }
 
 /** The caller's AbortSignal fired. */
-export class RequestAborted extends ClientError {
+export class RequestAborted extends RequestError {
   override name = 'RequestAborted' as const;
   override readonly code = 'ERR_ABORTED' as const;
-  readonly method: string;
-  readonly url: string;
-  constructor(details: { method: string; url: string; cause?: unknown }) {
+  constructor(details: RequestDetails) {
     super(`${details.method} ${details.url} was aborted by the caller`, details);
-    this.method = details.method;
-    this.url = details.url;
   }
 }
 
 /** A response arrived but cannot be used: a JSON body that does not parse, a body of the wrong shape. */
-export class InvalidResponse extends ClientError {
+export class InvalidResponse extends RequestError {
   override name = 'InvalidResponse' as const;
   override readonly code = 'ERR_INVALID_RESPONSE' as const;
   readonly status?: number;
-  readonly method: string;
-  readonly url: string;
-  constructor(message: string, details: { method: string; url: string; status?: number; cause?: unknown }) {
+  constructor(message: string, details: RequestDetails & { status?: number }) {
     super(message, details);
-    this.method = details.method;
-    this.url = details.url;
     if (details.status !== undefined) this.status = details.status;
   }
 }

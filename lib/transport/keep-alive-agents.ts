@@ -42,27 +42,24 @@ function holdWritesUntilClosesAreSeen(socket: Socket, req: http.ClientRequest): 
 // (net.createConnection({ timeout })), where got's own connect timeout governs. So a new socket starts without it.
 type CreateConnection = (options: object, callback?: (error: Error | null, socket: Duplex) => void) => Duplex;
 
-class ProbingHttpAgent extends http.Agent {
-  override createConnection(options: object, callback?: (error: Error | null, socket: Duplex) => void): Duplex {
-    return (super.createConnection as CreateConnection)({ ...options, timeout: undefined }, callback);
-  }
+type AgentClass = new (...args: any[]) => http.Agent;
 
-  override reuseSocket(socket: Duplex, req: http.ClientRequest): void {
-    super.reuseSocket(socket, req);
-    holdWritesUntilClosesAreSeen(socket as Socket, req);
-  }
+/** The agent class `Base` (http or https), with new sockets started without the agent's timeout and reused ones probed. */
+function probing<A extends AgentClass>(Base: A) {
+  return class extends Base {
+    override createConnection(options: object, callback?: (error: Error | null, socket: Duplex) => void): Duplex {
+      return (super.createConnection as CreateConnection)({ ...options, timeout: undefined }, callback);
+    }
+
+    override reuseSocket(socket: Duplex, req: http.ClientRequest): void {
+      super.reuseSocket(socket, req);
+      holdWritesUntilClosesAreSeen(socket as Socket, req);
+    }
+  };
 }
 
-class ProbingHttpsAgent extends https.Agent {
-  override createConnection(options: object, callback?: (error: Error | null, socket: Duplex) => void): Duplex {
-    return (super.createConnection as CreateConnection)({ ...options, timeout: undefined }, callback);
-  }
-
-  override reuseSocket(socket: Duplex, req: http.ClientRequest): void {
-    super.reuseSocket(socket, req);
-    holdWritesUntilClosesAreSeen(socket as Socket, req);
-  }
-}
+const ProbingHttpAgent = probing(http.Agent);
+const ProbingHttpsAgent = probing(https.Agent);
 
 /** One keep-alive agent per scheme for a session, with the free-socket timeout and the reuse probe above. */
 export function createKeepAliveAgents(): { http: http.Agent; https: https.Agent } {

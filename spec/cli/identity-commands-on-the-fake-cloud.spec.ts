@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeCloud, type FakeCloud } from '../../lib/testing/index.js';
-import { ensureBuilt, fakeCloudEnv, lines, runCli, tempHome } from './helpers/cli.js';
+import { describe, expect, it } from 'vitest';
+import { fakeCloudEnv, lines, runCli } from './helpers/cli.js';
+import { useCliSuite } from './helpers/suite.js';
 
 // project, user, role and endpoint commands ride on the identity client (lib/services/identity) and its
 // find-by-name-or-id; the output keeps python-openstackclient's columns, fields and messages.
 describe('identity commands, as a process, on the fake cloud', () => {
-  let cloud: FakeCloud;
-  const home = tempHome();
-  const run = (...args: string[]) => runCli(['--no-keyring', ...args], home.dir, { env: fakeCloudEnv(cloud) });
-
-  beforeAll(async () => {
-    await ensureBuilt();
-    cloud = await startFakeCloud();
-  });
-  afterAll(async () => {
-    await cloud?.close();
-    home.cleanup();
-  });
+  const suite = useCliSuite({});
+  const run = (...args: string[]) => runCli(['--no-keyring', ...args], suite.home.dir, { env: fakeCloudEnv(suite.cloud) });
 
   it('project list, role list and user list print ID and Name; endpoint list joins the service', async () => {
     const projects = JSON.parse((await run('project', 'list', '-f', 'json')).stdout) as Record<string, string>[];

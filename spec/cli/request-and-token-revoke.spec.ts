@@ -1,20 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeCloud, type FakeCloud } from '../../lib/testing/index.js';
-import { ensureBuilt, fakeCloudEnv, runCli, tempHome } from './helpers/cli.js';
+import { describe, expect, it } from 'vitest';
+import { fakeCloudEnv, runCli } from './helpers/cli.js';
+import { useCliSuite } from './helpers/suite.js';
 
 describe('request METHOD PATH --service TYPE, and token revoke', () => {
-  let cloud: FakeCloud;
-  const home = tempHome();
-  const run = (...args: string[]) => runCli(['--no-keyring', ...args], home.dir, { env: { ...fakeCloudEnv(cloud), OS_REGION_NAME: 'RegionOne' } });
-
-  beforeAll(async () => {
-    await ensureBuilt();
-    cloud = await startFakeCloud();
-  });
-  afterAll(async () => {
-    await cloud?.close();
-    home.cleanup();
-  });
+  const suite = useCliSuite({});
+  const run = (...args: string[]) => runCli(['--no-keyring', ...args], suite.home.dir, { env: { ...fakeCloudEnv(suite.cloud), OS_REGION_NAME: 'RegionOne' } });
 
   it('sends an authenticated request relative to the service endpoint, with the JSON body, and prints the answer', async () => {
     const r = await run('request', 'PUT', '/things/1', '--service', 'echo', '--body', '{"thing": {"size": 3}}', '-H', 'X-Trace: abc');
@@ -24,7 +14,7 @@ describe('request METHOD PATH --service TYPE, and token revoke', () => {
     expect(echoed.path).toBe('/echo/things/1');
     expect(echoed.body).toEqual({ thing: { size: 3 } });
     expect(echoed.headers['x-trace']).toBe('abc');
-    expect(echoed.auth.userName).toBe(cloud.admin.username);
+    expect(echoed.auth.userName).toBe(suite.cloud.admin.username);
   });
 
   it('a body that is not JSON is a usage error (exit 2); an unknown service type is an API error (exit 1)', async () => {
@@ -41,7 +31,7 @@ describe('request METHOD PATH --service TYPE, and token revoke', () => {
     const token = issued.stdout.trim();
     const revoked = await run('token', 'revoke', token);
     expect(revoked.code, revoked.stderr).toBe(0);
-    const res = await fetch(`${cloud.authUrl}/auth/tokens`, { headers: { 'X-Auth-Token': cloud.issueToken('admin'), 'X-Subject-Token': token } });
+    const res = await fetch(`${suite.cloud.authUrl}/auth/tokens`, { headers: { 'X-Auth-Token': suite.cloud.issueToken('admin'), 'X-Subject-Token': token } });
     expect(res.status).toBe(404);
   });
 });

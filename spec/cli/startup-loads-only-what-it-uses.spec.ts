@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { startFakeCloud, type FakeCloud } from '../../lib/testing/index.js';
-import { ensureBuilt, fakeCloudEnv, runCli, tempHome } from './helpers/cli.js';
+import { fakeCloudEnv, runCli } from './helpers/cli.js';
+import { useCliSuite } from './helpers/suite.js';
 
 const HOOK = resolve(import.meta.dirname, 'fixtures/record-imports.mjs');
 
@@ -18,20 +18,11 @@ function loaded(log: string): { packages: Set<string>; chunks: string[] } {
 }
 
 describe('start-up is lazy', () => {
-  let cloud: FakeCloud;
-  const home = tempHome();
-  beforeAll(async () => {
-    await ensureBuilt();
-    cloud = await startFakeCloud();
-  });
-  afterAll(async () => {
-    await cloud?.close();
-    home.cleanup();
-  });
+  const suite = useCliSuite({});
 
   it('--help loads no HTTP stack, no formatter, no command module and no service', async () => {
-    const log = join(home.dir, 'help.log');
-    const r = await runCli(['--help'], home.dir, { nodeArgs: ['--import', HOOK], env: { STACKCLIENT_IMPORT_LOG: log } });
+    const log = join(suite.home.dir, 'help.log');
+    const r = await runCli(['--help'], suite.home.dir, { nodeArgs: ['--import', HOOK], env: { STACKCLIENT_IMPORT_LOG: log } });
     expect(r.code).toBe(0);
     const { packages, chunks } = loaded(log);
     expect(packages.has('commander')).toBe(true);
@@ -40,9 +31,9 @@ describe('start-up is lazy', () => {
   });
 
   it('token issue -f json loads the session and the password plugin, but no service client, YAML or fake cloud', async () => {
-    const log = join(home.dir, 'token.log');
-    const r = await runCli(['--no-keyring', 'token', 'issue', '-f', 'json'], home.dir, {
-      nodeArgs: ['--import', HOOK], env: { ...fakeCloudEnv(cloud), STACKCLIENT_IMPORT_LOG: log },
+    const log = join(suite.home.dir, 'token.log');
+    const r = await runCli(['--no-keyring', 'token', 'issue', '-f', 'json'], suite.home.dir, {
+      nodeArgs: ['--import', HOOK], env: { ...fakeCloudEnv(suite.cloud), STACKCLIENT_IMPORT_LOG: log },
     });
     expect(r.code, r.stderr).toBe(0);
     expect(Object.keys(JSON.parse(r.stdout))).toEqual(['expires', 'id', 'project_id', 'user_id']);
