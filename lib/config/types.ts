@@ -8,7 +8,7 @@ export const AUTH_TYPES = [
   'password', 'token', 'v3password', 'v3token', 'v3applicationcredential', 'applicationcredential',
   'v2password', 'v2token', 'admin_token', 'token_endpoint', 'noauth', 'none',
 ] as const;
-/** An `auth_type` stackclient knows (see {@link AUTH_TYPES}). */
+/** An `auth_type` stackclient knows (one of `AUTH_TYPES` in lib/config/types.ts). */
 export type AuthType = (typeof AUTH_TYPES)[number];
 
 /** The `auth:` mapping of a cloud in clouds.yaml. */

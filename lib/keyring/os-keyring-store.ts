@@ -11,6 +11,7 @@ export interface SecretBackend {
   deletePassword(account: string): Promise<boolean>;
 }
 
+/** Options of the OS keyring store (keytar or @napi-rs/keyring). */
 export interface OsKeyringStoreOptions {
   /** Bound on each keyring call. @default 3000 */
   timeoutMs?: number;

@@ -16,11 +16,13 @@ export interface RequestCallOptions extends CallOptions {
   okCodes?: readonly number[];
 }
 
+/** Options of a manager's list call: the call options, and how to unwrap each item. */
 export interface ListCallOptions extends RequestCallOptions {
   /** Unwrap one list item before wrapping it, e.g. Nova's `{ keypair: {...} }` items. */
   unwrap?: (item: unknown) => unknown;
 }
 
+/** Options of a manager's paginated iteration: the pagination options (its response key aside) and the item unwrapper. */
 export type IterateCallOptions = Omit<PaginateOptions, 'responseKey'> & Pick<ListCallOptions, 'unwrap'>;
 
 /**

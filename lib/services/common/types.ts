@@ -7,6 +7,7 @@ import type { RequestOptions } from '../../transport/request-options.js';
 
 /** One query value; arrays repeat the key (`?status=ACTIVE&status=ERROR`). */
 export type QueryValue = string | number | boolean | undefined | (string | number)[];
+/** A query string as a record of values (arrays repeat the key) or ready-made URLSearchParams. */
 export type QueryInput = Record<string, QueryValue> | URLSearchParams;
 
 /** A per-call timeout in milliseconds (or `{ connect, read }`); it wins over the session's `timeout`. */

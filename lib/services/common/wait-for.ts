@@ -15,7 +15,7 @@ export interface WaitProgressState<R> {
   elapsed: number;
 }
 
-/** What {@link waitFor} waits for, and for how long. */
+/** What `waitFor` waits for, and for how long. */
 export interface WaitForOptions<R> {
   /** The status (or any of the statuses) that ends the wait successfully. */
   status: string | string[];

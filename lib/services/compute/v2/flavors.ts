@@ -47,6 +47,7 @@ export interface FlavorListOptions extends ListOptions {
   sortDir?: 'asc' | 'desc';
 }
 
+/** The body of `flavors.create()`: name, RAM (MiB), vCPUs, disk (GiB) and the optional sizes and flags. */
 export interface CreateFlavorOptions {
   name: string;
   ram: number;

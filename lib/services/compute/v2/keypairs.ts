@@ -35,6 +35,7 @@ export class Keypair extends Resource<KeypairFields> {
   }
 }
 
+/** The body of `keypairs.create()`: a name, and a public key to import or none to have Nova generate one. */
 export interface CreateKeypairOptions {
   name: string;
   /** Import this public key; without it Nova generates one (refused from microversion 2.92). */

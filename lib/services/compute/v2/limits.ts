@@ -21,6 +21,7 @@ export interface AbsoluteLimits {
   [key: string]: number | undefined;
 }
 
+/** Nova's limits record: the absolute limits and usage of the project, and the (legacy) rate limits. */
 export interface LimitsFields {
   absolute: AbsoluteLimits;
   rate: unknown[];

@@ -7,6 +7,7 @@ import { callOptionsOf, type CallOptions } from '../../common/types.js';
 import type { ComputeV2Client } from './client.js';
 import { atLeast } from './microversion.js';
 
+/** Where Nova places a server group's members: together (affinity) or apart (anti-affinity), strictly or softly. */
 export type ServerGroupPolicy = 'affinity' | 'anti-affinity' | 'soft-affinity' | 'soft-anti-affinity';
 
 /** Nova's server group record (doc/api_samples/os-server-groups): `policies` before 2.64, `policy` + `rules` from it. */

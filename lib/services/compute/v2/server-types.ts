@@ -1,12 +1,14 @@
 /** Shapes of Nova's server API (doc/api_samples/servers), as far as this client reads or sends them. */
 import type { ListOptions } from '../../common/pagination.js';
 
+/** A link in a Nova record (`self`, `bookmark`). */
 export interface Link {
   href: string;
   rel: string;
   type?: string;
 }
 
+/** One IP address of a server, as Nova lists it under `addresses.<network>`. */
 export interface ServerAddress {
   addr: string;
   version: 4 | 6;
@@ -79,6 +81,7 @@ export type ServerNetwork =
   | { uuid: string; fixed_ip?: string; tag?: string }
   | { port: string; tag?: string };
 
+/** The body of `servers.create()`: Nova's server create request, in camelCase. */
 export interface CreateServerOptions {
   name: string;
   /** Flavor id. */
@@ -127,8 +130,10 @@ export interface ServerListOptions extends ListOptions {
   filters?: ServerListFilters;
 }
 
+/** How `reboot` restarts a server: SOFT (the guest shuts down first) or HARD (power cycle). */
 export type RebootType = 'SOFT' | 'HARD';
 
+/** Options of the rebuild action: what to change while reinstalling the server from an image. */
 export interface RebuildOptions {
   name?: string;
   adminPass?: string;

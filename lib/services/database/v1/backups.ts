@@ -6,6 +6,7 @@ import { callOptionsOf, type CallOptions } from '../../common/types.js';
 import { waitFor, type WaitOptions } from '../../common/wait-for.js';
 import { idOf, seg, type Ref } from '../../common/ref.js';
 
+/** Trove's backup record. */
 export interface BackupFields {
   id: string;
   name: string;

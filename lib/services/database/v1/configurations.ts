@@ -7,6 +7,7 @@ import { callOptionsOf, type CallOptions } from '../../common/types.js';
 import { putAccepted } from './action.js';
 import { idOf, seg, type Ref } from '../../common/ref.js';
 
+/** Trove's configuration group record: datastore settings applied to instances. */
 export interface ConfigurationFields {
   id: string;
   name: string;

@@ -7,6 +7,7 @@ import { callOptionsOf, type CallOptions } from '../../common/types.js';
 import { databaseBody, type DatabaseSpec } from './instance-types.js';
 import { idOf, seg, type Ref } from '../../common/ref.js';
 
+/** Trove's database record: a schema on an instance. */
 export interface DatabaseFields {
   name: string;
   character_set?: string;

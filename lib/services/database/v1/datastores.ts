@@ -4,6 +4,7 @@ import { callOptionsOf, type CallOptions } from '../../common/types.js';
 import { idOf, seg, type Ref } from '../../common/ref.js';
 import type { Link } from './link.js';
 
+/** Trove's datastore record (MySQL, PostgreSQL, …) with its versions. */
 export interface DatastoreFields {
   id: string;
   name: string;
@@ -36,6 +37,7 @@ export class DatastoresManager extends Manager<Datastore> {
   }
 }
 
+/** Trove's datastore version record. */
 export interface DatastoreVersionFields {
   id: string;
   name: string;

@@ -4,6 +4,7 @@ import { callOptionsOf, type CallOptions } from '../../common/types.js';
 import { idOf, seg, type Ref } from '../../common/ref.js';
 import type { Link } from './link.js';
 
+/** Trove's flavor record (exported as DatabaseFlavorFields). */
 export interface FlavorFields {
   /** A number for numeric flavor ids, null otherwise (then `str_id` holds it). */
   id: number | string | null;

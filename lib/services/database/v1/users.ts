@@ -9,6 +9,7 @@ import { base, namedPages } from './databases.js';
 import { userBody, type UserSpec } from './instance-types.js';
 import { seg, type Ref } from '../../common/ref.js';
 
+/** Trove's database user record (exported as DatabaseUserFields). */
 export interface UserFields {
   name: string;
   host: string;

@@ -3,6 +3,7 @@ import { Manager } from '../../common/manager.js';
 import { pageOptionsOf, paginate, type ListOptions } from '../../common/pagination.js';
 import { Resource } from '../../common/resource.js';
 
+/** Keystone v2's tenant record (a project in v3). */
 export interface TenantFields {
   id: string;
   name: string;

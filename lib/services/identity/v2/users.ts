@@ -3,6 +3,7 @@ import { Manager } from '../../common/manager.js';
 import { Resource } from '../../common/resource.js';
 import { callOptionsOf, type CallOptions } from '../../common/types.js';
 
+/** Keystone v2's user record. */
 export interface V2UserFields {
   id: string;
   name: string;

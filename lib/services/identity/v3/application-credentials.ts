@@ -3,6 +3,7 @@ import { Resource } from '../../common/resource.js';
 import { callOptionsOf, type CallOptions } from '../../common/types.js';
 import { filterQuery, idOf, KeystoneManager, seg, type IdentityListOptions, type Ref, type SelfLink } from './base.js';
 
+/** Keystone's application credential record (the secret is only in the create response). */
 export interface ApplicationCredentialFields {
   id: string;
   name: string;

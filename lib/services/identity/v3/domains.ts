@@ -3,6 +3,7 @@ import { Resource } from '../../common/resource.js';
 import type { CallOptions } from '../../common/types.js';
 import { filterQuery, idOf, KeystoneManager, type IdentityListOptions, type Ref, type SelfLink } from './base.js';
 
+/** Keystone's domain record. */
 export interface DomainFields {
   id: string;
   name: string;
@@ -27,6 +28,7 @@ export class Domain extends Resource<DomainFields> {
   }
 }
 
+/** The body of `domains.create()`. */
 export interface DomainCreate {
   name: string;
   description?: string;
@@ -35,6 +37,7 @@ export interface DomainCreate {
   tags?: string[];
 }
 
+/** The fields `domains.update()` may change. */
 export type DomainUpdate = Partial<DomainCreate>;
 
 /** /v3/domains: list, get, create, update, delete. Keystone deletes only a disabled domain (403 otherwise). */

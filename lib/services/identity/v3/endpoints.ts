@@ -4,6 +4,7 @@ import { Resource } from '../../common/resource.js';
 import type { CallOptions } from '../../common/types.js';
 import { filterQuery, idOf, KeystoneManager, type IdentityListOptions, type Ref, type SelfLink } from './base.js';
 
+/** Keystone's endpoint record: one URL of a service, per interface and region. */
 export interface EndpointFields {
   id: string;
   service_id: string;
@@ -32,6 +33,7 @@ export interface EndpointFilters extends IdentityListOptions {
   region?: Ref;
 }
 
+/** The body of `endpoints.create()`. */
 export interface EndpointCreate {
   service: Ref;
   interface: EndpointInterfaceInput;

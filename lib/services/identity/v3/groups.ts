@@ -4,6 +4,7 @@ import type { CallOptions } from '../../common/types.js';
 import { filterQuery, idOf, KeystoneManager, seg, type IdentityListOptions, type Ref, type SelfLink } from './base.js';
 import { User, type UserFields } from './users.js';
 
+/** Keystone's group record. */
 export interface GroupFields {
   id: string;
   name: string;
@@ -34,6 +35,7 @@ export class Group extends Resource<GroupFields> {
   }
 }
 
+/** The body of `groups.create()`. */
 export interface GroupCreate {
   name: string;
   domain?: Ref;

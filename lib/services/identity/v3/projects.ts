@@ -41,6 +41,7 @@ export interface ProjectFilters extends IdentityListOptions {
   tags?: string[];
 }
 
+/** The body of `projects.create()`. */
 export interface ProjectCreate {
   name: string;
   /** @default the domain of the token */
@@ -53,6 +54,7 @@ export interface ProjectCreate {
   tags?: string[];
 }
 
+/** The fields `projects.update()` may change. */
 export type ProjectUpdate = Partial<Pick<ProjectCreate, 'name' | 'description' | 'enabled' | 'tags'>>;
 
 /** /v3/projects: list (filters), get, create, update, delete, find by name or id. */

@@ -2,6 +2,7 @@ import { Resource } from '../../common/resource.js';
 import type { CallOptions } from '../../common/types.js';
 import { filterQuery, idOf, KeystoneManager, type IdentityListOptions, type Ref, type SelfLink } from './base.js';
 
+/** Keystone's region record. */
 export interface RegionFields {
   id: string;
   description: string;

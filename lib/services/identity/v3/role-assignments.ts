@@ -7,6 +7,7 @@ interface NamedRef {
   domain?: { id: string; name?: string };
 }
 
+/** Keystone's role assignment record: a role given to a user or group on a project, a domain or the system. */
 export interface RoleAssignmentFields {
   role: NamedRef;
   user?: NamedRef;

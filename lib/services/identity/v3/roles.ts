@@ -3,6 +3,7 @@ import { Resource } from '../../common/resource.js';
 import type { CallOptions } from '../../common/types.js';
 import { filterQuery, idOf, KeystoneManager, seg, type IdentityListOptions, type Ref, type SelfLink } from './base.js';
 
+/** Keystone's role record. */
 export interface RoleFields {
   id: string;
   name: string;

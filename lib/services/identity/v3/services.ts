@@ -3,6 +3,7 @@ import { Resource } from '../../common/resource.js';
 import type { CallOptions } from '../../common/types.js';
 import { filterQuery, idOf, KeystoneManager, type IdentityListOptions, type Ref, type SelfLink } from './base.js';
 
+/** Keystone's service record (a catalog entry's service). */
 export interface ServiceFields {
   id: string;
   type: string;
@@ -22,6 +23,7 @@ export class Service extends Resource<ServiceFields> {
   }
 }
 
+/** The body of `services.create()`. */
 export interface ServiceCreate {
   type: string;
   name?: string;

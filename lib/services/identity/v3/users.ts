@@ -40,6 +40,7 @@ export interface UserFilters extends IdentityListOptions {
   enabled?: boolean;
 }
 
+/** The body of `users.create()`. */
 export interface UserCreate {
   name: string;
   /** @default the domain of the token */
@@ -52,6 +53,7 @@ export interface UserCreate {
   defaultProject?: Ref;
 }
 
+/** The fields `users.update()` may change (the domain is fixed at creation). */
 export type UserUpdate = Partial<Omit<UserCreate, 'domain'>>;
 
 /** /v3/users: list, get, create, update, delete, change own password, groups and projects of a user. */
