@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fakeCloudEnv, runCli } from './helpers/cli.js';
-import { useCliSuite } from './helpers/suite.js';
+import { fakeCloudEnv, runCli } from '../cli/helpers/cli.js';
+import { useCliSuite } from '../cli/helpers/suite.js';
 
 describe('token revoke of the cached token also removes it from the keyring', () => {
   const suite = useCliSuite();

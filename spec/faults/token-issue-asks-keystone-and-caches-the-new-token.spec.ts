@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fakeCloudEnv, runCli } from './helpers/cli.js';
-import { useCliSuite } from './helpers/suite.js';
+import { fakeCloudEnv, runCli } from '../cli/helpers/cli.js';
+import { useCliSuite } from '../cli/helpers/suite.js';
 
 /** As python-openstackclient: `token issue` gets a new token from Keystone every time, and the keyring then holds it. */
 describe('token issue asks Keystone for a new token and caches it', () => {
