@@ -8,7 +8,7 @@ import type { KnownSecrets } from '../log/known-secrets.js';
 import { redactUrl, TOKEN_HEADERS } from '../log/redact.js';
 import { headerValue, requestIdOf, type HttpResponse } from './request-options.js';
 import { phasesFromGot, type TimingRecorder } from '../timings.js';
-import type { Transport, TransportRequest, TransportResponse } from './transport.js';
+import type { HttpTransport, TransportRequest, TransportResponse } from './transport.js';
 import { redirectTarget, shownLocation } from './redirect-target.js';
 import { sanitizeCause, type SanitizedCause } from './sanitized-cause.js';
 
@@ -21,7 +21,7 @@ export interface ExchangeRequest extends TransportRequest {
 }
 
 export interface ExchangeContext {
-  transport: Transport;
+  transport: HttpTransport;
   log: HttpLog;
   timings: TimingRecorder | undefined;
   maxRedirects: number;
@@ -78,7 +78,10 @@ export async function exchange(ctx: ExchangeContext, req: ExchangeRequest): Prom
 async function sendOnce(ctx: ExchangeContext, req: ExchangeRequest, url: string, headers: Record<string, string>, secretHeaders: string[]): Promise<TransportResponse> {
   const { log, timings } = ctx;
   if (log.enabled) {
-    log.request({ method: req.method, url, headers, body: req.logBody ? req.body : undefined, insecure: ctx.transport.insecure, secretHeaders });
+    const proxy = ctx.transport.proxyFor?.(url);
+    log.request({
+      method: req.method, url, headers, body: req.logBody ? req.body : undefined, insecure: ctx.transport.insecure, secretHeaders, ...(proxy ? { proxy } : {}),
+    });
   }
   const start = Date.now();
   let res: TransportResponse;

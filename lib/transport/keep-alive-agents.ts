@@ -2,6 +2,7 @@ import http from 'node:http';
 import https from 'node:https';
 import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
+import { InvalidArgument } from '../errors/framework-errors.js';
 
 /**
  * How long a pooled socket may stay idle, in ms: shorter than the keep-alive timeouts servers commonly use
@@ -41,31 +42,54 @@ function holdWritesUntilClosesAreSeen(socket: Socket, req: http.ClientRequest): 
 // The agent's `timeout` is meant for idle sockets here; node would also apply it to a socket still connecting
 // (net.createConnection({ timeout })), where got's own connect timeout governs. So a new socket starts without it.
 type CreateConnection = (options: object, callback?: (error: Error | null, socket: Duplex) => void) => Duplex;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AgentClass<T extends http.Agent> = new (...args: any[]) => T;
 
-class ProbingHttpAgent extends http.Agent {
-  override createConnection(options: object, callback?: (error: Error | null, socket: Duplex) => void): Duplex {
-    return (super.createConnection as CreateConnection)({ ...options, timeout: undefined }, callback);
-  }
+/** `Base` with the reuse probe above and without the idle timeout on sockets still connecting (any agent: ours, hpagent's). */
+export function withReuseProbe<T extends http.Agent>(Base: AgentClass<T>): AgentClass<T> {
+  // @ts-expect-error a mixin over a class type parameter; TS wants the (...args: any[]) signature on Base, which it has.
+  return class extends Base {
+    override createConnection(options: object, callback?: (error: Error | null, socket: Duplex) => void): Duplex {
+      return (super.createConnection as CreateConnection)({ ...options, timeout: undefined }, callback);
+    }
 
-  override reuseSocket(socket: Duplex, req: http.ClientRequest): void {
-    super.reuseSocket(socket, req);
-    holdWritesUntilClosesAreSeen(socket as Socket, req);
-  }
+    override reuseSocket(socket: Duplex, req: http.ClientRequest): void {
+      super.reuseSocket(socket, req);
+      holdWritesUntilClosesAreSeen(socket as Socket, req);
+    }
+  };
 }
 
-class ProbingHttpsAgent extends https.Agent {
-  override createConnection(options: object, callback?: (error: Error | null, socket: Duplex) => void): Duplex {
-    return (super.createConnection as CreateConnection)({ ...options, timeout: undefined }, callback);
-  }
+const ProbingHttpAgent = withReuseProbe(http.Agent);
+const ProbingHttpsAgent = withReuseProbe(https.Agent);
 
-  override reuseSocket(socket: Duplex, req: http.ClientRequest): void {
-    super.reuseSocket(socket, req);
-    holdWritesUntilClosesAreSeen(socket as Socket, req);
-  }
+/** Pool settings of a session (HTTPClient options of the same names). */
+export interface PoolOptions {
+  /** Sockets open at once per host (and per proxy tunnel target). @default Infinity (node's default) */
+  maxSockets?: number;
+  /** How long an idle keep-alive socket is kept, in ms. @default 4_000 */
+  freeSocketTimeout?: number;
 }
 
-/** One keep-alive agent per scheme for a session, with the free-socket timeout and the reuse probe above. */
-export function createKeepAliveAgents(): { http: http.Agent; https: https.Agent } {
-  const options = { keepAlive: true, timeout: FREE_SOCKET_TIMEOUT_MS };
-  return { http: new ProbingHttpAgent(options), https: new ProbingHttpsAgent(options) };
+/** node's agent options for `pool`, checked: a bad value is an InvalidArgument naming the option. */
+export function agentOptions(pool: PoolOptions = {}): http.AgentOptions {
+  const maxSockets = checkCount(pool.maxSockets, 'maxSockets', true) ?? Infinity;
+  const timeout = checkCount(pool.freeSocketTimeout, 'freeSocketTimeout', false) ?? FREE_SOCKET_TIMEOUT_MS;
+  return { keepAlive: true, timeout, maxSockets };
+}
+
+/** One keep-alive agent per scheme for a session, with the pool settings and the reuse probe above. */
+export function createKeepAliveAgents(pool: PoolOptions = {}): { http: http.Agent; https: https.Agent } {
+  const options = agentOptions(pool);
+  return { http: new ProbingHttpAgent(options), https: new ProbingHttpsAgent(options) as https.Agent };
+}
+
+function checkCount(value: unknown, option: string, allowInfinity: boolean): number | undefined {
+  if (value === undefined) return undefined;
+  if (allowInfinity && value === Infinity) return value;
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) {
+    const unit = option === 'maxSockets' ? 'sockets (or Infinity)' : 'milliseconds';
+    throw new InvalidArgument(option, `${option} must be a positive whole number of ${unit}, not ${JSON.stringify(value)}`);
+  }
+  return value;
 }
