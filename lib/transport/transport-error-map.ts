@@ -116,9 +116,11 @@ function proxyError(
     err.timeoutMs = t.connect;
     return err;
   }
-  if (failure.status === 407) {
+  // Only the proxy answers a CONNECT: its 401 (tinyproxy's answer to a wrong password) means the same as its 407.
+  if (failure.status === 407 || failure.status === 401) {
+    const refused = failure.status === 407 ? 'asked for credentials or refused them' : 'refused the credentials (HTTP 401 to CONNECT)';
     return new ProxyAuthenticationRequired({ status: 407, method, url, cause: unsent.cause }, `${where} failed with HTTP 407 from the proxy: `
-      + 'it refused the credentials; check the user and password in the proxy URL (proxy option, clouds.yaml proxy, or HTTPS_PROXY / HTTP_PROXY)');
+      + `it ${refused}; check the user and password in the proxy URL (proxy option, clouds.yaml proxy, or HTTPS_PROXY / HTTP_PROXY)`);
   }
   return new ConnectionError(`${where}: the proxy refused the tunnel with HTTP ${failure.status}; check the proxy's access rules, `
     + 'or bypass it for this host with NO_PROXY', { ...unsent, beforeSend: true });
