@@ -17,7 +17,7 @@ import { EndpointResolver } from './endpoint-resolver.js';
 import { ServerClock } from './server-clock.js';
 import { AuthSingleFlight, type AuthReason } from './single-flight.js';
 import { TimingRecorder, type TimingRecord } from '../timings.js';
-import { Transport, type HttpTransport, type TimeoutSetting } from '../transport/transport.js';
+import { checkTransport, Transport, type HttpTransport, type TimeoutSetting } from '../transport/transport.js';
 import type { Agents } from '../transport/proxy-agents.js';
 import type { ClientCertificate } from '../transport/tls-options.js';
 import { VERSION } from '../version.js';
@@ -104,7 +104,7 @@ export class HTTPClient {
     this.regionName = options.regionName;
     this.endpointType = options.endpointType ?? 'public';
     this.userAgent = options.userAgent ? `${options.userAgent} stackclient/${VERSION}` : `stackclient/${VERSION}`;
-    this.#transport = options.transport ?? new Transport(options);
+    this.#transport = options.transport === undefined ? new Transport(options) : checkTransport(options.transport);
     const limit = typeof options.timings === 'object' ? options.timings.limit : 1000;
     this.#timings = options.timings ? new TimingRecorder(limit) : undefined;
     const knownSecrets = new KnownSecrets(() => options.authPlugin?.secrets?.());

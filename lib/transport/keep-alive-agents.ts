@@ -42,7 +42,6 @@ function holdWritesUntilClosesAreSeen(socket: Socket, req: http.ClientRequest): 
 // The agent's `timeout` is meant for idle sockets here; node would also apply it to a socket still connecting
 // (net.createConnection({ timeout })), where got's own connect timeout governs. So a new socket starts without it.
 type CreateConnection = (options: object, callback?: (error: Error | null, socket: Duplex) => void) => Duplex;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AgentClass<T extends http.Agent> = new (...args: any[]) => T;
 
 /** `Base` with the reuse probe above and without the idle timeout on sockets still connecting (any agent: ours, hpagent's). */

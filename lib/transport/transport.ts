@@ -4,7 +4,7 @@ import { InvalidArgument } from '../errors/framework-errors.js';
 import { ResponseTooLarge } from '../errors/response-errors.js';
 import { redactUrl } from '../log/redact.js';
 import { failedBeforeWriting, type PoolOptions } from './keep-alive-agents.js';
-import { AgentRouter, type Agents, type ProxySetting } from './proxy-agents.js';
+import { AgentRouter, type Agents } from './proxy-agents.js';
 import { tlsOptions, type ClientCertificate } from './tls-options.js';
 import { toTransportError } from './transport-error-map.js';
 import type { TimingPhases } from '../timings.js';
@@ -179,6 +179,15 @@ export class Transport implements HttpTransport {
   close(): void {
     this.#agents.close();
   }
+}
+
+/** `value` when it has the {@link HttpTransport} shape; else an InvalidArgument naming what is missing. */
+export function checkTransport(value: unknown): HttpTransport {
+  const t = value as Partial<HttpTransport> | null;
+  const missing = typeof t !== 'object' || t === null ? ['send', 'close', 'insecure']
+    : [typeof t.send === 'function' ? '' : 'send', typeof t.close === 'function' ? '' : 'close', typeof t.insecure === 'boolean' ? '' : 'insecure'].filter(Boolean);
+  if (missing.length) throw new InvalidArgument('transport', `transport must have send(req), close() and insecure (boolean); it lacks ${missing.join(', ')}`);
+  return value as HttpTransport;
 }
 
 /** Internal: the attempt provably sent nothing on a stale pooled socket. */
