@@ -34,6 +34,7 @@ export interface TransportOptions extends PoolOptions {
   maxResponseBytes?: number;
 }
 
+/** One attempt of a request, as the session hands it to the transport: headers final (auth included), body encoded. */
 export interface TransportRequest {
   method: string;
   url: string;
@@ -45,6 +46,7 @@ export interface TransportRequest {
   maxResponseBytes?: number;
 }
 
+/** What a transport returns for any status: the body undecoded (the session decodes JSON and raises errors for >= 400). */
 export interface TransportResponse {
   status: number;
   statusMessage: string;
@@ -60,7 +62,7 @@ const DEFAULT_TIMEOUT = { connect: 10_000, read: 60_000 };
 export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
 /**
- * What the session needs of a transport: the contract of {@link Transport}, for users who bring their own (another
+ * What the session needs of a transport: the contract of stackclient's own got-based Transport, for users who bring their own (another
  * HTTP library, a recording double). The session's retry policy, auth, redirects, redaction, the curl log and the
  * timings all run around it: `send` makes one attempt of one request and resolves with any status (>= 400 included);
  * it rejects only when no response came, preferably with a ConnectionError subclass from stackclient's errors.
