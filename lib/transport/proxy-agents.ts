@@ -67,7 +67,6 @@ export class AgentRouter {
   readonly #proxy: ProxySetting;
   readonly #pool: PoolOptions;
   readonly #byProxy = new Map<string, Required<Agents>>();
-
   readonly #connectTimeout: number;
 
   /** `connectTimeout`: ms for a proxy to open a tunnel. */
@@ -91,7 +90,7 @@ export class AgentRouter {
     return fromEnv;
   }
 
-  /** The agents for a request to `url`. */
+  /** The agents for a request to `url`; with agents of the user's own, a scheme they give none for goes direct on our pool. */
   agentsFor(url: string): Agents {
     if (this.#own) return { ...this.#direct, ...this.#own };
     const proxy = this.proxyFor(url);
