@@ -46,7 +46,10 @@ export interface HTTPClientOptions {
   maxSockets?: number;
   /** How long an idle keep-alive socket is kept for the next request, in ms. @default 4_000 */
   freeSocketTimeout?: number;
-  /** Your own `{ http, https }` agents instead of the session's pool (e.g. a custom DNS lookup); `proxy` then does not apply. A scheme without one goes direct on the pool. */
+  /**
+   * Your own `{ http, https }` agents instead of the session's pool (e.g. a custom DNS lookup); `proxy` then does not
+   * apply. A scheme without one goes direct on the pool.
+   */
   agent?: Agents;
   /**
    * Your own transport instead of the got-based one (see {@link HttpTransport}); retry, auth, redirects, redaction,

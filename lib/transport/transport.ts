@@ -67,7 +67,11 @@ export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
  * timings all run around it: `send` makes one attempt of one request and resolves with any status (>= 400 included);
  * it rejects only when no response came, preferably with a ConnectionError subclass from stackclient's errors.
  * @example
- * const transport: HttpTransport = { insecure: false, close() {}, async send(req) { ... return { status, statusMessage, headers, rawBody, url: req.url, timings: { phases: {} } }; } };
+ * const transport: HttpTransport = {
+ *   insecure: false,
+ *   close() {},
+ *   async send(req) { ... return { status, statusMessage, headers, rawBody, url: req.url, timings: { phases: {} } }; },
+ * };
  * const http = new HTTPClient({ transport, authPlugin });
  */
 export interface HttpTransport {
@@ -187,7 +191,8 @@ export class Transport implements HttpTransport {
 export function checkTransport(value: unknown): HttpTransport {
   const t = value as Partial<HttpTransport> | null;
   const missing = typeof t !== 'object' || t === null ? ['send', 'close', 'insecure']
-    : [typeof t.send === 'function' ? '' : 'send', typeof t.close === 'function' ? '' : 'close', typeof t.insecure === 'boolean' ? '' : 'insecure'].filter(Boolean);
+    : [typeof t.send === 'function' ? '' : 'send', typeof t.close === 'function' ? '' : 'close', typeof t.insecure === 'boolean' ? '' : 'insecure']
+      .filter(Boolean);
   if (missing.length) throw new InvalidArgument('transport', `transport must have send(req), close() and insecure (boolean); it lacks ${missing.join(', ')}`);
   return value as HttpTransport;
 }

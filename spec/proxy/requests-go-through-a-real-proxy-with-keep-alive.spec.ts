@@ -46,7 +46,8 @@ describe.skipIf(!proxy)(`requests go through a real proxy (tinyproxy), kept aliv
       expect(requests[0]).toMatch(new RegExp(`CONNECT 127\\.0\\.0\\.1:${port} HTTP/1\\.1`));
       expect(output).toContain(`-x 'http://${p.user}:***@${p.hostPort}'`);
       expectNoSecrets(output, [p.password, Buffer.from(`${p.user}:${p.password}`).toString('base64')]);
-      console.log(`[proxy] HTTP: access log:\n${requests.join('\n')}\n[proxy] HTTP: our curl line:\n${output.split('\n').find((l) => l.includes('/things/0'))}`);
+      const curl = output.split('\n').find((l) => l.includes('/things/0'));
+      console.log(`[proxy] HTTP: access log:\n${requests.join('\n')}\n[proxy] HTTP: our curl line:\n${curl}`);
     } finally {
       await s.close();
     }

@@ -95,7 +95,8 @@ describe('a loopback TLS server that requires a client certificate', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(InvalidArgument);
-    expect((error as Error).message).toMatch(/^cert\.key: file ".*client-encrypted\.key" cannot be used as the client private key \(.+\); the key is encrypted: check the passphrase$/);
+    expect((error as Error).message)
+      .toMatch(/^cert\.key: file ".*client-encrypted\.key" cannot be used as the client private key \(.+\); the key is encrypted: check the passphrase$/);
     const inspected = inspect(error, { depth: Infinity });
     expect(inspected).not.toContain('wrong-passphrase-99');
     expect(inspected).not.toContain('PRIVATE KEY');

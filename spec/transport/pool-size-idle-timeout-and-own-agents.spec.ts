@@ -38,8 +38,10 @@ describe('connection pool settings and agents of your own', () => {
   });
 
   it('rejects pool settings that are not positive whole numbers, naming the option', () => {
-    expect(() => new HTTPClient({ maxSockets: 0 })).toThrow(new InvalidArgument('maxSockets', 'maxSockets must be a positive whole number of sockets (or Infinity), not 0'));
-    expect(() => new HTTPClient({ freeSocketTimeout: -1 })).toThrow(new InvalidArgument('freeSocketTimeout', 'freeSocketTimeout must be a positive whole number of milliseconds, not -1'));
+    expect(() => new HTTPClient({ maxSockets: 0 }))
+      .toThrow(new InvalidArgument('maxSockets', 'maxSockets must be a positive whole number of sockets (or Infinity), not 0'));
+    expect(() => new HTTPClient({ freeSocketTimeout: -1 }))
+      .toThrow(new InvalidArgument('freeSocketTimeout', 'freeSocketTimeout must be a positive whole number of milliseconds, not -1'));
   });
 
   it('uses your own agent for every request, instead of the pool and of any proxy', async () => {
