@@ -8,7 +8,9 @@ export { BaseClient, type BaseClientOptions, type PrepareState } from './lib/bas
 export type { ClientExtension, ExtensionManagers, Extensible } from './lib/client-extensions.js';
 export { getClass, type VersionMap } from './lib/version-map.js';
 export type { RequestOptions, HttpResponse, QueryValue } from './lib/transport/request-options.js';
-export type { TimeoutSetting } from './lib/transport/transport.js';
+export type { TimeoutSetting, HttpTransport, TransportRequest, TransportResponse } from './lib/transport/transport.js';
+export type { Agents } from './lib/transport/proxy-agents.js';
+export type { ClientCertificate } from './lib/transport/tls-options.js';
 export type { RetryOptions } from './lib/transport/retry.js';
 export type { TimingRecord, TimingPhases } from './lib/timings.js';
 export { hashSecret, redactUrl } from './lib/log/redact.js';

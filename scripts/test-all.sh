@@ -3,7 +3,8 @@
 #  1. Debian packages for the real Keystone and the real Secret Service (installed when missing; needs root),
 #     and keytar installed again and loaded when its build failed at `npm install` time (no libsecret then);
 #  2. the package built (CLI tests run dist/bin/stackclient.js);
-#  3. a real Keystone on 127.0.0.1 (scripts/real-keystone/start.sh), stopped on exit;
+#  3. a real Keystone on 127.0.0.1 (scripts/real-keystone/start.sh) and a real forward proxy with basic auth
+#     (tinyproxy, scripts/real-proxy/start.sh), stopped on exit;
 #  4. vitest inside a private D-Bus session with an unlocked gnome-keyring (scripts/with-keyring.sh),
 #     with DEBUG=stackclient:* so the whole debug output can be searched for secrets afterwards;
 #  5. a last line `N passed, N failed, N skipped` summing every test.
@@ -11,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 log() { echo "[test-all +${SECONDS}s] $*" >&2; }
 
-pkgs=(python3-keystone curl dbus gnome-keyring libsecret-1-dev pkg-config)
+pkgs=(python3-keystone curl dbus gnome-keyring libsecret-1-dev pkg-config tinyproxy)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
@@ -45,6 +46,7 @@ npm run build --silent >&2
 work=$(mktemp -d /tmp/stackclient-test.XXXXXX)
 cleanup() {
   [ -n "${KEYSTONE_DIR:-}" ] && bash scripts/real-keystone/stop.sh "$KEYSTONE_DIR" >/dev/null 2>&1 || true
+  bash scripts/real-proxy/stop.sh "$work/proxy" >/dev/null 2>&1 || true
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -52,6 +54,12 @@ trap cleanup EXIT
 log "starting a real Keystone"
 eval "$(KEYSTONE_TOKEN_EXPIRATION=${KEYSTONE_TOKEN_EXPIRATION:-20} bash scripts/real-keystone/start.sh "$work/keystone")"
 export STACKCLIENT_REAL_KEYSTONE=1
+
+log "starting a real forward proxy (tinyproxy, basic auth)"
+# A random password per run: specs prove it never reaches a log, an error or a curl line.
+proxy_password="px-$(node -e 'console.log(require("crypto").randomBytes(9).toString("base64url"))')"
+eval "$(bash scripts/real-proxy/start.sh "$work/proxy" "stackclient:$proxy_password")"
+export STACKCLIENT_REAL_PROXY_URL="$PROXY_URL" STACKCLIENT_REAL_PROXY_LOG="$PROXY_LOG"
 
 log "vitest (inside a private Secret Service session)"
 status=0
@@ -62,6 +70,7 @@ DEBUG='stackclient:*' DEBUG_HIDE_DATE=1 XDG_CONFIG_HOME="$work/config" \
 grep -v 'stackclient:' "$work/debug.log" | tail -n 200 >&2 || true
 
 log "searching the debug output ($(wc -c <"$work/debug.log") bytes) for secrets"
-leaks=$(node scripts/find-secrets.mjs "$work/debug.log" "$OS_PASSWORD" "$KEYSTONE_DEMO_PASSWORD" "$KEYSTONE_APP_CRED_SECRET") || { echo "$leaks" >&2; status=1; }
+leaks=$(node scripts/find-secrets.mjs "$work/debug.log" "$OS_PASSWORD" "$KEYSTONE_DEMO_PASSWORD" "$KEYSTONE_APP_CRED_SECRET" "$proxy_password" \
+  "$(printf 'stackclient:%s' "$proxy_password" | base64 -w0)") || { echo "$leaks" >&2; status=1; }
 
 node scripts/summarize-results.mjs "$work/results.json" "$status"

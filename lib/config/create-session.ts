@@ -46,5 +46,6 @@ export async function createSessionFromConfig(config: CloudConfig, options: Crea
   };
   if (config.regionName !== undefined) http.regionName = config.regionName;
   if (config.cert !== undefined) http.cert = config.cert;
+  if (config.proxy !== undefined) http.proxy = config.proxy;
   return new HTTPClient(http);
 }

@@ -49,6 +49,7 @@ export function finalizeConfig(layer: ConfigLayer): CloudConfig {
   if (identityApiVersion) config.identityApiVersion = identityApiVersion;
   if (values.compute_api_version) config.computeApiVersion = values.compute_api_version;
   if (endpoint) config.endpoint = endpoint;
+  if (values.proxy !== undefined) config.proxy = values.proxy;
   if (values.cert) {
     checkFile(values.cert, sources.cert, 'client certificate');
     if (values.key) checkFile(values.key, sources.key, 'client key');

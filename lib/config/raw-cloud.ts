@@ -50,6 +50,12 @@ export function readCloudMapping(mapping: unknown, prefix: string, file: string,
     into[key] = parsed;
     record(key);
   }
+  if (mapping.proxy !== undefined && mapping.proxy !== null) {
+    const v = mapping.proxy;
+    if (typeof v !== 'string' && v !== false) throw fail('proxy', 'must be a proxy URL (http://[user:password@]host:port) or false');
+    into.proxy = v;
+    record('proxy');
+  }
   if (mapping.keyring !== undefined && mapping.keyring !== null) {
     const v = mapping.keyring;
     if (typeof v !== 'boolean' && typeof v !== 'string') throw fail('keyring', 'must be true, false or a store name');

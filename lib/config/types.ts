@@ -58,6 +58,8 @@ export interface RawCloud {
   endpoint?: string;
   /** stackclient extension: false disables the token cache. */
   keyring?: boolean | string;
+  /** stackclient extension: a forward proxy URL for this cloud, or false for none (HTTPS_PROXY etc. otherwise). */
+  proxy?: string | false;
 }
 
 /** Where a value came from, for error messages: `--os-auth-url`, `OS_AUTH_URL`, or `clouds.prod.auth.auth_url`. */
@@ -118,6 +120,8 @@ export interface CloudConfig {
   /** false, or a CA bundle path; true verifies against the system CAs. */
   verify: boolean | string;
   cert?: string | { cert: string; key: string };
+  /** A forward proxy URL, or false for none; unset: the HTTPS_PROXY / HTTP_PROXY / NO_PROXY variables decide. */
+  proxy?: string | false;
   /** Cache tokens between processes. */
   keyring: boolean;
   /** The files the values were read from. */

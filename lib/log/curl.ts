@@ -1,5 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import { isPrintableText, mediaType, previewBody } from './body-preview.js';
+import { shownProxy } from './proxy-url.js';
 import { redactBody, redactHeaders, redactUrl } from './redact.js';
 import { shellQuote, shellWord } from './shell-quote.js';
 
@@ -13,6 +14,8 @@ export interface CurlRequestInfo {
   insecure?: boolean;
   /** CA bundle path: adds `--cacert 'path'`. */
   cacert?: string;
+  /** The forward proxy the request went through: adds `-x 'url'`, its password as `***`. */
+  proxy?: string;
   /** More header names to hash, e.g. the ones a signing plugin adds. */
   secretHeaders?: Iterable<string>;
   /** Request bodies longer than this are left out of the line. @default 65536 */
@@ -48,7 +51,7 @@ function bodyArgument(req: CurlRequestInfo): string | undefined {
 
 /**
  * One line of valid bash that replays the request with curl, keystoneauth1 style:
- * `curl -g -i [--insecure | --cacert 'path'] -X METHOD 'url' -H 'Name: value' … -d '<body>'`.
+ * `curl -g -i [--insecure | --cacert 'path'] [-x 'proxy'] -X METHOD 'url' -H 'Name: value' … -d '<body>'`.
  * Headers are sorted by name, tokens appear as `{SHA256}<hex>` (paste the token in its place
  * to replay), JSON secrets as `***`.
  *
@@ -60,6 +63,7 @@ export function formatCurl(req: CurlRequestInfo): string {
   const parts = ['curl', '-g', '-i'];
   if (req.insecure) parts.push('--insecure');
   else if (req.cacert) parts.push('--cacert', shellQuote(req.cacert));
+  if (req.proxy) parts.push('-x', shellQuote(shownProxy(req.proxy)));
   const method = req.method.toUpperCase();
   // `-X HEAD` alone makes curl wait for a body that never comes; -I tells it there is none.
   if (method === 'HEAD') parts.push('-I');

@@ -16,7 +16,9 @@ import { EndpointResolver } from './endpoint-resolver.js';
 import { ServerClock } from './server-clock.js';
 import { AuthSingleFlight, type AuthReason } from './single-flight.js';
 import { TimingRecorder, type TimingRecord } from '../timings.js';
-import { Transport, type TimeoutSetting } from '../transport/transport.js';
+import { checkTransport, Transport, type HttpTransport, type TimeoutSetting } from '../transport/transport.js';
+import type { Agents } from '../transport/proxy-agents.js';
+import type { ClientCertificate } from '../transport/tls-options.js';
 import { VERSION } from '../version.js';
 import { SessionKeyring, type KeyringOption } from './keyring.js';
 
@@ -31,7 +33,28 @@ export interface HTTPClientOptions {
   originalIp?: string;
   /** false: skip TLS verification; a string: path of a CA bundle. @default true */
   verify?: boolean | string;
-  cert?: string | { cert: string; key: string };
+  /** A TLS client certificate: a PEM path with cert and key, or `{ cert, key, passphrase }` (paths or PEM text). */
+  cert?: ClientCertificate;
+  /**
+   * A forward proxy URL (`http://user:password@host:port`) for every request, or false for none; the password is shown
+   * as `***` in logs, errors and the curl line.
+   * @default the environment: HTTPS_PROXY / HTTP_PROXY / ALL_PROXY and NO_PROXY (upper- or lower-case), per request URL
+   */
+  proxy?: string | false;
+  /** Sockets open at once per host (per target host through a proxy). @default Infinity */
+  maxSockets?: number;
+  /** How long an idle keep-alive socket is kept for the next request, in ms. @default 4_000 */
+  freeSocketTimeout?: number;
+  /**
+   * Your own `{ http, https }` agents instead of the session's pool (e.g. a custom DNS lookup); `proxy` then does not
+   * apply. A scheme without one goes direct on the pool.
+   */
+  agent?: Agents;
+  /**
+   * Your own transport instead of the got-based one (see {@link HttpTransport}); retry, auth, redirects, redaction,
+   * the curl log and timings still run around it. `verify`, `cert`, `timeout`, `proxy`, `agent` and the pool options are its business then.
+   */
+  transport?: HttpTransport;
   /** ms; a number sets connect and read. @default { connect: 10_000, read: 60_000 } */
   timeout?: TimeoutSetting;
   /** Record per-request timings; `{ limit }` bounds how many are kept. @default false (limit 1000) */
@@ -69,7 +92,7 @@ export class HTTPClient {
   readonly endpointType: EndpointInterfaceInput;
   readonly userAgent: string;
   readonly #options: HTTPClientOptions;
-  readonly #transport: Transport;
+  readonly #transport: HttpTransport;
   readonly #exchange: SendContext;
   readonly #timings: TimingRecorder | undefined;
   readonly #clients = new Set<BaseClient>();
@@ -85,7 +108,7 @@ export class HTTPClient {
     this.regionName = options.regionName;
     this.endpointType = options.endpointType ?? 'public';
     this.userAgent = options.userAgent ? `${options.userAgent} stackclient/${VERSION}` : `stackclient/${VERSION}`;
-    this.#transport = new Transport(options);
+    this.#transport = options.transport === undefined ? new Transport(options) : checkTransport(options.transport);
     const limit = typeof options.timings === 'object' ? options.timings.limit : 1000;
     this.#timings = options.timings ? new TimingRecorder(limit) : undefined;
     const knownSecrets = new KnownSecrets(() => options.authPlugin?.secrets?.());

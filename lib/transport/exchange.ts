@@ -3,7 +3,7 @@ import type { HttpLog } from '../log/http-log.js';
 import type { KnownSecrets } from '../log/known-secrets.js';
 import { redactUrl } from '../log/redact.js';
 import { phasesFromGot, type TimingRecorder } from '../timings.js';
-import type { Transport, TransportRequest, TransportResponse } from './transport.js';
+import type { HttpTransport, TransportRequest, TransportResponse } from './transport.js';
 
 /** A request as one exchange takes it: what the transport sends, plus what to log and how to authorize it. */
 export interface ExchangeRequest extends TransportRequest {
@@ -14,7 +14,7 @@ export interface ExchangeRequest extends TransportRequest {
 
 /** What an exchange needs from the session: the transport, the log, the timings, the secrets to hide. */
 export interface ExchangeContext {
-  transport: Transport;
+  transport: HttpTransport;
   log: HttpLog;
   timings: TimingRecorder | undefined;
   /** The session's secrets, hidden by exact value in the messages of errors built from responses. */
@@ -41,7 +41,10 @@ export async function exchange(ctx: ExchangeContext, req: ExchangeRequest, hop: 
   const { url, headers } = hop;
   const secretHeaders = hop.authorize ? await hop.authorize({ method, url: new URL(url), headers, body: req.body }) : [];
   if (log.enabled) {
-    log.request({ method, url, headers, body: req.logBody ? req.body : undefined, insecure: ctx.transport.insecure, secretHeaders });
+    const proxy = ctx.transport.proxyFor?.(url);
+    log.request({
+      method, url, headers, body: req.logBody ? req.body : undefined, insecure: ctx.transport.insecure, secretHeaders, ...(proxy ? { proxy } : {}),
+    });
   }
   const start = Date.now();
   let res: TransportResponse;

@@ -2,6 +2,7 @@ import http from 'node:http';
 import https from 'node:https';
 import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
+import { InvalidArgument } from '../errors/framework-errors.js';
 
 /**
  * How long a pooled socket may stay idle, in ms: shorter than the keep-alive timeouts servers commonly use
@@ -9,6 +10,16 @@ import type { Duplex } from 'node:stream';
  * `Keep-Alive: timeout=N` hint, less one second (lib/_http_agent.js keepSocketAlive).
  */
 export const FREE_SOCKET_TIMEOUT_MS = 4_000;
+
+/**
+ * A socket reused sooner than this after its last response is written to at once: servers close idle sockets after
+ * seconds (their keep-alive timeout), so a close cannot be waiting on it, and the hold below would only add latency
+ * to busy sessions (two event-loop turns per request under load).
+ */
+export const HOLD_AFTER_IDLE_MS = 100;
+
+/** When each pooled socket was last handed back to its agent. */
+const idleSince = new WeakMap<Duplex, number>();
 
 /** Requests that failed on a reused socket before any of their bytes left this process. */
 const unsent = new WeakSet<http.ClientRequest>();
@@ -41,28 +52,58 @@ function holdWritesUntilClosesAreSeen(socket: Socket, req: http.ClientRequest): 
 // The agent's `timeout` is meant for idle sockets here; node would also apply it to a socket still connecting
 // (net.createConnection({ timeout })), where got's own connect timeout governs. So a new socket starts without it.
 type CreateConnection = (options: object, callback?: (error: Error | null, socket: Duplex) => void) => Duplex;
+export type AgentClass<T extends http.Agent> = new (...args: any[]) => T;
 
-type AgentClass = new (...args: any[]) => http.Agent;
-
-/** The agent class `Base` (http or https), with new sockets started without the agent's timeout and reused ones probed. */
-function probing<A extends AgentClass>(Base: A) {
+/** `Base` with the reuse probe above and without the idle timeout on sockets still connecting (any agent: ours, hpagent's). */
+export function withReuseProbe<T extends http.Agent>(Base: AgentClass<T>): AgentClass<T> {
+  // @ts-expect-error a mixin over a class type parameter; TS wants the (...args: any[]) signature on Base, which it has.
   return class extends Base {
     override createConnection(options: object, callback?: (error: Error | null, socket: Duplex) => void): Duplex {
       return (super.createConnection as CreateConnection)({ ...options, timeout: undefined }, callback);
     }
 
+    override keepSocketAlive(socket: Duplex): void {
+      idleSince.set(socket, Date.now());
+      return super.keepSocketAlive(socket);
+    }
+
     override reuseSocket(socket: Duplex, req: http.ClientRequest): void {
       super.reuseSocket(socket, req);
-      holdWritesUntilClosesAreSeen(socket as Socket, req);
+      if (Date.now() - (idleSince.get(socket) ?? 0) >= HOLD_AFTER_IDLE_MS) holdWritesUntilClosesAreSeen(socket as Socket, req);
     }
   };
 }
 
-const ProbingHttpAgent = probing(http.Agent);
-const ProbingHttpsAgent = probing(https.Agent);
+const ProbingHttpAgent = withReuseProbe(http.Agent);
+const ProbingHttpsAgent = withReuseProbe(https.Agent);
 
-/** One keep-alive agent per scheme for a session, with the free-socket timeout and the reuse probe above. */
-export function createKeepAliveAgents(): { http: http.Agent; https: https.Agent } {
-  const options = { keepAlive: true, timeout: FREE_SOCKET_TIMEOUT_MS };
-  return { http: new ProbingHttpAgent(options), https: new ProbingHttpsAgent(options) };
+/** Pool settings of a session (HTTPClient options of the same names). */
+export interface PoolOptions {
+  /** Sockets open at once per host (and per proxy tunnel target). @default Infinity (node's default) */
+  maxSockets?: number;
+  /** How long an idle keep-alive socket is kept, in ms. @default 4_000 */
+  freeSocketTimeout?: number;
+}
+
+/** node's agent options for `pool`, checked: a bad value is an InvalidArgument naming the option. */
+export function agentOptions(pool: PoolOptions = {}): http.AgentOptions {
+  const maxSockets = checkCount(pool.maxSockets, 'maxSockets', true) ?? Infinity;
+  const timeout = checkCount(pool.freeSocketTimeout, 'freeSocketTimeout', false) ?? FREE_SOCKET_TIMEOUT_MS;
+  return { keepAlive: true, timeout, maxSockets };
+}
+
+/** One keep-alive agent per scheme for a session, with the pool settings and the reuse probe above. */
+export function createKeepAliveAgents(pool: PoolOptions = {}): { http: http.Agent; https: https.Agent } {
+  const options = agentOptions(pool);
+  return { http: new ProbingHttpAgent(options), https: new ProbingHttpsAgent(options) as https.Agent };
+}
+
+function checkCount(value: unknown, option: string, allowInfinity: boolean): number | undefined {
+  if (value === undefined) return undefined;
+  if (allowInfinity && value === Infinity) return value;
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) {
+    const unit = option === 'maxSockets' ? 'sockets (or Infinity)' : 'milliseconds';
+    throw new InvalidArgument(option, `${option} must be a positive whole number of ${unit}, not ${JSON.stringify(value)}`);
+  }
+  return value;
 }

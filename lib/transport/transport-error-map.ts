@@ -1,14 +1,19 @@
 import { RequestError } from 'got';
 import { defineHidden } from '../errors/client-error.js';
 import { InvalidArgument } from '../errors/framework-errors.js';
+import { ProxyAuthenticationRequired } from '../errors/http-errors.js';
 import { ProtocolError } from '../errors/response-errors.js';
 import {
   ConnectionError, ConnectionRefused, ConnectionReset, ConnectTimeout, DnsLookupFailed, ReadTimeout, RequestAborted, TlsError,
 } from '../errors/transport-errors.js';
+import { shownProxy } from '../log/proxy-url.js';
 import { redactUrl } from '../log/redact.js';
+import { ProxyTunnelFailed } from './proxy-agents.js';
 import { sanitizeCause } from './sanitized-cause.js';
 
 const TLS_CODES = /CERT|SSL|TLS|EPROTO|UNABLE_TO_VERIFY|SELF_SIGNED|DEPTH_ZERO/;
+// The server wanted a client certificate, or refused the one sent (TLS alerts 116, 42, 40, 48, 49).
+const CLIENT_CERT_CODES = /CERTIFICATE_REQUIRED|BAD_CERTIFICATE|HANDSHAKE_FAILURE|UNKNOWN_CA|ACCESS_DENIED|CERTIFICATE_UNKNOWN/;
 const DECODING_CODES = /^(Z_|ERR_ZLIB|ERR_BROTLI|ERR__ERROR_FORMAT|ERR_ZSTD)/;
 
 const PARSER_HINTS: Record<string, string> = {
@@ -22,7 +27,7 @@ const PARSER_HINTS: Record<string, string> = {
  * got's RequestError (its options hold the request's headers and body) never leaves this function.
  */
 export function toTransportError(
-  error: unknown, req: { method: string; url: string }, t: { connect: number; read: number }, seen: { contentEncoding?: string } = {},
+  error: unknown, req: { method: string; url: string }, t: { connect: number; read: number }, seen: TransportSeen = {},
 ): Error {
   if (!(error instanceof RequestError)) {
     if (error instanceof Error && (error as { isStackClientError?: boolean }).isStackClientError) return error;
@@ -36,16 +41,22 @@ export function toTransportError(
   return mapped;
 }
 
-function mapRequestError(
-  error: RequestError, req: { method: string; url: string }, t: { connect: number; read: number }, seen: { contentEncoding?: string },
-): Error {
+/** What the transport saw of the exchange, for the message. */
+export interface TransportSeen {
+  contentEncoding?: string;
+  /** The proxy the request went through (credentials are redacted here). */
+  proxy?: string;
+}
+
+function mapRequestError(error: RequestError, req: { method: string; url: string }, t: { connect: number; read: number }, seen: TransportSeen): Error {
   const url = redactUrl(req.url);
-  const where = `${req.method} ${url}`;
+  const where = `${req.method} ${url}${seen.proxy === undefined ? '' : ` (via proxy ${shownProxy(seen.proxy)})`}`;
   const code = error.code;
   const connected = error.timings?.connect !== undefined;
   const cause = sanitizeCause(error);
   const base = { method: req.method, url, errno: code, cause };
   const unsent = { ...base, beforeSend: true };
+  if (error.cause instanceof ProxyTunnelFailed) return proxyError(error.cause, req.method, url, where, t, unsent);
   if (error.name === 'AbortError' || code === 'ERR_ABORTED') return new RequestAborted({ method: req.method, url, cause });
   if (error.name === 'TimeoutError') {
     const event = (error as RequestError & { event?: string }).event ?? '';
@@ -65,6 +76,10 @@ function mapRequestError(
   }
   if (code === 'EAI_AGAIN') {
     return new DnsLookupFailed(`${where}: the DNS server did not answer for ${hostOf(req.url)} (EAI_AGAIN); check the resolver, or retry`, unsent);
+  }
+  if (CLIENT_CERT_CODES.test(code)) {
+    return new TlsError(`${where}: TLS failed (${code}): the server wants a client certificate it accepts; `
+      + 'check cert / --os-cert and --os-key', unsent);
   }
   if (TLS_CODES.test(code)) {
     return new TlsError(`${where}: TLS failed (${code}); check the CA bundle (verify / --os-cacert) and the server certificate`, unsent);
@@ -89,6 +104,26 @@ function mapRequestError(
     });
   }
   return new ConnectionError(`${where}: ${code || 'request failed'}; check the URL and the network`, { ...base, beforeSend: !connected });
+}
+
+/** A CONNECT the proxy refused: 407 is ProxyAuthenticationRequired, anything else a ConnectionError; no answer: ConnectTimeout. */
+function proxyError(
+  failure: ProxyTunnelFailed, method: string, url: string, where: string, t: { connect: number }, unsent: { method: string; url: string; cause: unknown },
+): Error {
+  if (failure.code === 'ERR_PROXY_TIMEOUT') {
+    const err = new ConnectTimeout(`${where}: the proxy did not open a tunnel within ${t.connect} ms; check the proxy's address and health`, unsent);
+    err.phase = 'connect';
+    err.timeoutMs = t.connect;
+    return err;
+  }
+  // Only the proxy answers a CONNECT: its 401 (tinyproxy's answer to a wrong password) means the same as its 407.
+  if (failure.status === 407 || failure.status === 401) {
+    const refused = failure.status === 407 ? 'asked for credentials or refused them' : 'refused the credentials (HTTP 401 to CONNECT)';
+    return new ProxyAuthenticationRequired({ status: 407, method, url, cause: unsent.cause }, `${where} failed with HTTP 407 from the proxy: `
+      + `it ${refused}; check the user and password in the proxy URL (proxy option, clouds.yaml proxy, or HTTPS_PROXY / HTTP_PROXY)`);
+  }
+  return new ConnectionError(`${where}: the proxy refused the tunnel with HTTP ${failure.status}; check the proxy's access rules, `
+    + 'or bypass it for this host with NO_PROXY', { ...unsent, beforeSend: true });
 }
 
 function hostOf(url: string): string {

@@ -3,20 +3,28 @@ import got, { type Got } from 'got';
 import { InvalidArgument } from '../errors/framework-errors.js';
 import { ResponseTooLarge } from '../errors/response-errors.js';
 import { redactUrl } from '../log/redact.js';
-import { createKeepAliveAgents, failedBeforeWriting } from './keep-alive-agents.js';
-import { tlsOptions } from './tls-options.js';
+import { failedBeforeWriting, type PoolOptions } from './keep-alive-agents.js';
+import { AgentRouter, type Agents } from './proxy-agents.js';
+import { tlsOptions, type ClientCertificate } from './tls-options.js';
 import { toTransportError } from './transport-error-map.js';
 import type { TimingPhases } from '../timings.js';
 
 /** Connect and read timeouts in milliseconds; a number sets both. */
 export type TimeoutSetting = number | { connect?: number; read?: number };
 
-/** TLS, certificate, proxy and timeout options of the transport. */
-export interface TransportOptions {
+/** TLS, certificate, proxy, pool and timeout options of the transport. */
+export interface TransportOptions extends PoolOptions {
   /** false: do not verify TLS certificates; a string: path of a CA bundle. @default true */
   verify?: boolean | string;
-  /** A client certificate: a PEM path holding cert and key, or separate paths. */
-  cert?: string | { cert: string; key: string };
+  /** A client certificate: see {@link ClientCertificate}. */
+  cert?: ClientCertificate;
+  /**
+   * A forward proxy URL (`http://user:password@host:port`) for every request, or false for none.
+   * @default the environment: HTTPS_PROXY / HTTP_PROXY / ALL_PROXY and NO_PROXY, upper- or lower-case, per request URL
+   */
+  proxy?: string | false;
+  /** Your own agents, used instead of the session's keep-alive pool (and of any proxy setting). */
+  agent?: Agents;
   /** @default { connect: 10_000, read: 60_000 } */
   timeout?: TimeoutSetting;
   /**
@@ -26,6 +34,7 @@ export interface TransportOptions {
   maxResponseBytes?: number;
 }
 
+/** One attempt of a request, as the session hands it to the transport: headers final (auth included), body encoded. */
 export interface TransportRequest {
   method: string;
   url: string;
@@ -37,6 +46,7 @@ export interface TransportRequest {
   maxResponseBytes?: number;
 }
 
+/** What a transport returns for any status: the body undecoded (the session decodes JSON and raises errors for >= 400). */
 export interface TransportResponse {
   status: number;
   statusMessage: string;
@@ -51,20 +61,43 @@ const DEFAULT_TIMEOUT = { connect: 10_000, read: 60_000 };
 /** 64 MiB: far above any API answer (a full Keystone catalog is well under 1 MiB), far below what kills node. */
 export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
+/**
+ * What the session needs of a transport: the contract of stackclient's own got-based Transport, for users who bring their own (another
+ * HTTP library, a recording double). The session's retry policy, auth, redirects, redaction, the curl log and the
+ * timings all run around it: `send` makes one attempt of one request and resolves with any status (>= 400 included);
+ * it rejects only when no response came, preferably with a ConnectionError subclass from stackclient's errors.
+ * @example
+ * const transport: HttpTransport = {
+ *   insecure: false,
+ *   close() {},
+ *   async send(req) { ... return { status, statusMessage, headers, rawBody, url: req.url, timings: { phases: {} } }; },
+ * };
+ * const http = new HTTPClient({ transport, authPlugin });
+ */
+export interface HttpTransport {
+  /** One attempt of `req`; redirects are not followed (the session follows them). */
+  send(req: TransportRequest): Promise<TransportResponse>;
+  /** Release pooled sockets; the session may still send afterwards. */
+  close(): void;
+  /** True when TLS certificates are not verified (the curl log then shows `--insecure`). */
+  readonly insecure: boolean;
+  /** The proxy a request to `url` goes through, credentials included (the curl log shows them redacted). */
+  proxyFor?(url: string): string | undefined;
+}
+
 /** got with our defaults: one keep-alive agent per session, no retries (lib/retry owns them), no redirects. */
-export class Transport {
+export class Transport implements HttpTransport {
   readonly #got: Got;
-  readonly #agents: ReturnType<typeof createKeepAliveAgents>;
+  readonly #agents: AgentRouter;
   readonly #timeout: { connect: number; read: number };
   readonly #maxResponseBytes: number;
 
   constructor(options: TransportOptions = {}) {
     const https = tlsOptions(options);
     this.#maxResponseBytes = checkLimit(options.maxResponseBytes, 'maxResponseBytes') ?? DEFAULT_MAX_RESPONSE_BYTES;
-    this.#agents = createKeepAliveAgents();
     this.#timeout = resolveTimeout(options.timeout, DEFAULT_TIMEOUT);
+    this.#agents = new AgentRouter({ ...options, connectTimeout: this.#timeout.connect });
     this.#got = got.extend({
-      agent: this.#agents,
       retry: { limit: 0 },
       followRedirect: false,
       throwHttpErrors: false,
@@ -76,6 +109,11 @@ export class Transport {
 
   get insecure(): boolean {
     return this.#got.defaults.options.https.rejectUnauthorized === false;
+  }
+
+  /** The proxy a request to `url` goes through (from the `proxy` option or the environment), or undefined. */
+  proxyFor(url: string): string | undefined {
+    return this.#agents.proxyFor(url);
   }
 
   /**
@@ -101,6 +139,7 @@ export class Transport {
       headers: req.headers,
       body: req.body,
       signal: req.signal,
+      agent: this.#agents.agentsFor(req.url),
       timeout: { lookup: t.connect, connect: t.connect, secureConnect: t.connect, response: t.read, socket: t.read },
     });
     let status: number | undefined;
@@ -137,15 +176,25 @@ export class Transport {
     } catch (error) {
       if (tooLarge) throw tooLarge;
       if (!isResend && !req.signal?.aborted && failedBeforeWriting(clientRequest)) throw new Unsent();
-      throw toTransportError(error, req, t, contentEncoding === undefined ? {} : { contentEncoding });
+      const proxy = this.proxyFor(req.url);
+      throw toTransportError(error, req, t, { ...(contentEncoding === undefined ? {} : { contentEncoding }), ...(proxy === undefined ? {} : { proxy }) });
     }
   }
 
   /** Close idle keep-alive sockets; the session stays usable. */
   close(): void {
-    this.#agents.http.destroy();
-    this.#agents.https.destroy();
+    this.#agents.close();
   }
+}
+
+/** `value` when it has the {@link HttpTransport} shape; else an InvalidArgument naming what is missing. */
+export function checkTransport(value: unknown): HttpTransport {
+  const t = value as Partial<HttpTransport> | null;
+  const missing = typeof t !== 'object' || t === null ? ['send', 'close', 'insecure']
+    : [typeof t.send === 'function' ? '' : 'send', typeof t.close === 'function' ? '' : 'close', typeof t.insecure === 'boolean' ? '' : 'insecure']
+      .filter(Boolean);
+  if (missing.length) throw new InvalidArgument('transport', `transport must have send(req), close() and insecure (boolean); it lacks ${missing.join(', ')}`);
+  return value as HttpTransport;
 }
 
 /** Internal: the attempt provably sent nothing on a stale pooled socket. */
