@@ -4,6 +4,7 @@ import { Unauthorized } from '../errors/http-errors.js';
 import { ReauthenticationFailed } from '../errors/framework-errors.js';
 import { UnauthorizedAfterReauth } from '../errors/unauthorized-after-reauth.js';
 import { RequestAborted } from '../errors/transport-errors.js';
+import { CircuitOpen } from '../errors/circuit-open.js';
 import type { ExchangeContext } from '../transport/exchange.js';
 import { createHttpLog } from '../log/http-log.js';
 import { KnownSecrets } from '../log/known-secrets.js';
@@ -20,6 +21,12 @@ import { TimingRecorder, type TimingRecord } from '../timings.js';
 import { Transport, type TimeoutSetting } from '../transport/transport.js';
 import { VERSION } from '../version.js';
 import { SessionKeyring, type KeyringOption } from './keyring.js';
+import { mergeHooks, type Hooks } from '../hooks/types.js';
+import { HttpEvents, type HttpListener, type HttpEventName } from '../hooks/http-events.js';
+import { logTo, type Logger } from '../log/user-logger.js';
+import { createAccessLog, type AccessLog, type AccessLogOption } from '../log/access-log.js';
+import type { CircuitBreakerOptions, CircuitTransition } from '../breaker/circuit-breaker.js';
+import { CircuitRouter, type BackupEndpoints } from '../breaker/circuit-router.js';
 
 /** Options of an {@link HTTPClient} session; per-request options win over these. */
 export interface HTTPClientOptions {
@@ -49,10 +56,24 @@ export interface HTTPClientOptions {
   maxRedirects?: number;
   /** The largest response body accepted, in bytes after decompression; past it, ResponseTooLarge. @default 67_108_864 (64 MiB) */
   maxResponseBytes?: number;
+  /**
+   * Functions run at points of every request (got/ky style), before a client's own: `beforeRequest` may change headers
+   * (it runs before the auth plugin signs, so a signature covers them); the others see a redacted view. A hook that
+   * throws ends that request with its error.
+   */
+  hooks?: Hooks;
+  /** Where the debug lines (curl log, auth, retries) go at debug level, and breaker state changes at warn/info: console, pino, … */
+  logger?: Logger;
+  /** One line per request (method, redacted URL, status or error code, bytes, ms, request id, attempts) to a stream or `{ file }`. */
+  accessLog?: AccessLogOption;
+  /** A circuit breaker per endpoint host for service requests; false or unset: none. @default false */
+  circuitBreaker?: CircuitBreakerOptions | false;
+  /** Where a service's requests go while its endpoint's circuit is open: a URL, or `{ region }` of the catalog, by service type. */
+  backupEndpoints?: BackupEndpoints;
 }
 
 const RESERVED = new Set([
-  'request', 'clientRequest', 'endpointFor', 'authenticate', 'addClient', 'getTimings', 'resetTimings', 'revoke', 'close', 'authPlugin', 'clients',
+  'request', 'clientRequest', 'endpointFor', 'authenticate', 'addClient', 'getTimings', 'resetTimings', 'revoke', 'close', 'authPlugin', 'clients', 'on', 'off',
 ]);
 
 /**
@@ -76,7 +97,10 @@ export class HTTPClient {
   readonly #resolver: EndpointResolver;
   readonly #serverClock = new ServerClock();
   readonly #keyring: SessionKeyring | undefined;
-  readonly #authLog = createLogger('auth');
+  readonly #authLog: (message: string) => void;
+  readonly #events: HttpEvents;
+  readonly #accessLog: AccessLog | undefined;
+  readonly #router: CircuitRouter<BaseClient> | undefined;
 
   constructor(options: HTTPClientOptions = {}) {
     this.#options = options;
@@ -88,10 +112,21 @@ export class HTTPClient {
     const limit = typeof options.timings === 'object' ? options.timings.limit : 1000;
     this.#timings = options.timings ? new TimingRecorder(limit) : undefined;
     const knownSecrets = new KnownSecrets(() => options.authPlugin?.secrets?.());
-    this.#exchange = {
-      transport: this.#transport, log: createHttpLog({ debug: options.debug, knownSecrets }), timings: this.#timings,
-      maxRedirects: options.maxRedirects ?? 5, knownSecrets,
-    };
+    const { logger } = options;
+    const httpDebug = createLogger('http');
+    // With a logger, lines go to it (and still to stderr when DEBUG turns stackclient:http on).
+    const write = logger ? (line: string) => { logTo(logger, 'debug', line); if (httpDebug.enabled) httpDebug('%s', line); } : undefined;
+    const log = createHttpLog({ debug: options.debug || logger !== undefined, knownSecrets, ...(write ? { write } : {}) });
+    this.#exchange = { transport: this.#transport, log, timings: this.#timings, maxRedirects: options.maxRedirects ?? 5, knownSecrets };
+    const authDebug = createLogger('auth');
+    this.#authLog = (message) => { authDebug(message); logTo(logger, 'debug', knownSecrets.redact(`auth: ${message}`)); };
+    const note = (line: string) => log.note(line);
+    this.#events = new HttpEvents(note);
+    this.#accessLog = options.accessLog ? createAccessLog(options.accessLog, (line) => knownSecrets.redact(line), note) : undefined;
+    if (options.circuitBreaker) {
+      const onTransition = (t: CircuitTransition) => this.#circuitChanged(t);
+      this.#router = new CircuitRouter<BaseClient>(options.circuitBreaker, options.backupEndpoints, (c, region) => this.#resolver.endpointInRegion(c, region), onTransition);
+    }
     if (options.keyring && options.authPlugin) this.#keyring = new SessionKeyring(options.keyring, options.authPlugin);
     this.#resolver = new EndpointResolver(this, () => this.#requirePlugin());
     if (options.authPlugin) {
@@ -133,12 +168,28 @@ export class HTTPClient {
     await abortable(this.#auth!.ensure(), options.signal, verb, url);
     const generation = plugin.generation;
     try {
-      return await this.#sendFor(client, verb, url, options, plugin);
+      return await this.#routed(client, verb, url, options, plugin);
     } catch (error) {
       if (!(error instanceof Unauthorized)) throw error;
       await this.#reauthenticate(generation, error, options.signal);
-      return await this.#sendFor(client, verb, url, options, plugin).catch(explainSecondUnauthorized);
+      return await this.#routed(client, verb, url, options, plugin).catch(explainSecondUnauthorized);
     }
+  }
+
+  /**
+   * Adds a listener, for metrics and tracing: it sees redacted views and cannot change or break a request (what it
+   * throws is logged at debug level). Events: `request`, `response`, `retry`, `error`, `circuit`.
+   * @example http.on('response', ({ exchange }) => histogram.observe(exchange.elapsed));
+   */
+  on<E extends HttpEventName>(event: E, listener: HttpListener<E>): this {
+    this.#events.on(event, listener);
+    return this;
+  }
+
+  /** Removes a listener added with {@link HTTPClient.on}. */
+  off<E extends HttpEventName>(event: E, listener: HttpListener<E>): this {
+    this.#events.off(event, listener);
+    return this;
   }
 
   /** The endpoint URL `client` resolves to (override, else catalog), authenticating first when needed. */
@@ -181,6 +232,7 @@ export class HTTPClient {
   /** Close idle keep-alive sockets. */
   close(): void {
     this.#transport.close();
+    this.#accessLog?.close();
   }
 
   #requirePlugin(): AuthPlugin {
@@ -188,10 +240,33 @@ export class HTTPClient {
     return this.authPlugin;
   }
 
-  #sendFor(client: BaseClient, method: string, url: string, options: RequestOptions, plugin: AuthPlugin): Promise<HttpResponse> {
+  /** To the client's endpoint, or through the circuit breaker (which may pick the backup endpoint). */
+  #routed(client: BaseClient, method: string, url: string, options: RequestOptions, plugin: AuthPlugin): Promise<HttpResponse> {
     const endpoint = this.#resolver.endpointFor(client);
+    if (!this.#router) return this.#sendFor(client, method, endpoint, url, options, plugin);
+    const start = Date.now();
+    return this.#router.run(client, endpoint, method, url, (chosen, chosenUrl) => this.#sendFor(client, method, chosen, chosenUrl, options, plugin))
+      .catch((error: unknown) => {
+        if (error instanceof CircuitOpen) {
+          const entry = { method, url: error.url, outcome: error.code, bytes: undefined, elapsed: Date.now() - start, requestId: undefined, attempts: 0 };
+          this.#accessLog?.write(entry);
+        }
+        throw error;
+      });
+  }
+
+  #sendFor(client: BaseClient, method: string, endpoint: string, url: string, options: RequestOptions, plugin: AuthPlugin): Promise<HttpResponse> {
     const headers = { ...client.defaultHeaders(), ...options.headers };
-    return send(this.#exchange, this.#build(method, HTTPClient.concatUrl(endpoint, url), { ...options, headers }, plugin));
+    const req = this.#build(method, HTTPClient.concatUrl(endpoint, url), { ...options, headers }, plugin);
+    return send(this.#exchange, { ...req, hooks: mergeHooks(this.#options.hooks, client.hooks) });
+  }
+
+  #circuitChanged(t: CircuitTransition): void {
+    const until = t.retryAt === undefined ? '' : ` until ${new Date(t.retryAt).toISOString()}`;
+    const line = `circuit for ${t.host}: ${t.from} -> ${t.to}${until} (${t.reason})`;
+    this.#exchange.log.note(line);
+    logTo(this.#options.logger, t.to === 'open' ? 'warn' : 'info', line);
+    this.#events.emit('circuit', t);
   }
 
   /** The one shared re-authentication after `unauthorized`; its failure is the caller's ReauthenticationFailed. */
@@ -208,7 +283,8 @@ export class HTTPClient {
 
   #build(method: string, url: string, options: RequestOptions & Pick<AuthHttpRequest, 'onCrossOriginRedirect'>, plugin?: AuthPlugin) {
     const defaults = { userAgent: this.userAgent, originalIp: this.#options.originalIp, retry: this.#options.retry };
-    return buildRequest(method, url, options, defaults, plugin ? (req) => plugin.authorize(req) : undefined);
+    const req = buildRequest(method, url, options, defaults, plugin ? (r) => plugin.authorize(r) : undefined);
+    return { ...req, hooks: this.#options.hooks, observers: { events: this.#events, accessLog: this.#accessLog } };
   }
 
   async #runAuthentication(reason: AuthReason): Promise<void> {
