@@ -55,7 +55,7 @@ export class CircuitRouter<C extends RoutedClient = RoutedClient> {
     }
     if (admission === 'reject') {
       throw new CircuitOpen({
-        method, url: redactUrl(url), host: primaryCircuit.host, retryAt: new Date(primaryCircuit.retryAt), serviceType: client.serviceType,
+        method, url: redactUrl(joined(primary, url)), host: primaryCircuit.host, retryAt: new Date(primaryCircuit.retryAt), serviceType: client.serviceType,
       });
     }
     const probe = admission === 'probe';
@@ -91,6 +91,11 @@ export class CircuitRouter<C extends RoutedClient = RoutedClient> {
 /** An absolute URL on the primary (a next link) moved to the backup; relative URLs are joined by the caller. */
 function rebase(url: string, primary: string, endpoint: string): string {
   return endpoint !== primary && url.startsWith(primary) ? endpoint + url.slice(primary.length) : url;
+}
+
+/** The request's full URL, for the message of a request that was not sent. */
+function joined(endpoint: string, url: string): string {
+  return /^https?:\/\//i.test(url) ? url : `${endpoint.replace(/\/+$/, '')}/${url.replace(/^\/+/, '')}`;
 }
 
 /** The host (`host:port`) a request for `url` on `endpoint` goes to; an absolute `url` (a next link) names its own. */

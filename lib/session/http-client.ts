@@ -6,9 +6,7 @@ import { UnauthorizedAfterReauth } from '../errors/unauthorized-after-reauth.js'
 import { RequestAborted } from '../errors/transport-errors.js';
 import { CircuitOpen } from '../errors/circuit-open.js';
 import type { ExchangeContext } from '../transport/exchange.js';
-import { createHttpLog } from '../log/http-log.js';
 import { KnownSecrets } from '../log/known-secrets.js';
-import { createLogger } from '../log/logger.js';
 import { redactUrl } from '../log/redact.js';
 import type { HttpResponse, RequestOptions } from '../transport/request-options.js';
 import type { RetryOptions } from '../transport/retry.js';
@@ -22,10 +20,11 @@ import { Transport, type TimeoutSetting } from '../transport/transport.js';
 import { VERSION } from '../version.js';
 import { SessionKeyring, type KeyringOption } from './keyring.js';
 import { mergeHooks, type Hooks } from '../hooks/types.js';
-import { HttpEvents, type HttpListener, type HttpEventName } from '../hooks/http-events.js';
-import { logTo, type Logger } from '../log/user-logger.js';
-import { createAccessLog, type AccessLog, type AccessLogOption } from '../log/access-log.js';
-import type { CircuitBreakerOptions, CircuitTransition } from '../breaker/circuit-breaker.js';
+import type { HttpListener, HttpEventName } from '../hooks/http-events.js';
+import type { Logger } from '../log/user-logger.js';
+import type { AccessLogOption } from '../log/access-log.js';
+import type { CircuitBreakerOptions } from '../breaker/circuit-breaker.js';
+import { createSessionObservers, type SessionObservers } from './observers.js';
 import { CircuitRouter, type BackupEndpoints } from '../breaker/circuit-router.js';
 
 /** Options of an {@link HTTPClient} session; per-request options win over these. */
@@ -73,7 +72,8 @@ export interface HTTPClientOptions {
 }
 
 const RESERVED = new Set([
-  'request', 'clientRequest', 'endpointFor', 'authenticate', 'addClient', 'getTimings', 'resetTimings', 'revoke', 'close', 'authPlugin', 'clients', 'on', 'off',
+  'request', 'clientRequest', 'endpointFor', 'authenticate', 'addClient', 'getTimings', 'resetTimings', 'revoke', 'close', 'authPlugin', 'clients',
+  'on', 'off',
 ]);
 
 /**
@@ -97,9 +97,7 @@ export class HTTPClient {
   readonly #resolver: EndpointResolver;
   readonly #serverClock = new ServerClock();
   readonly #keyring: SessionKeyring | undefined;
-  readonly #authLog: (message: string) => void;
-  readonly #events: HttpEvents;
-  readonly #accessLog: AccessLog | undefined;
+  readonly #observers: SessionObservers;
   readonly #router: CircuitRouter<BaseClient> | undefined;
 
   constructor(options: HTTPClientOptions = {}) {
@@ -112,20 +110,13 @@ export class HTTPClient {
     const limit = typeof options.timings === 'object' ? options.timings.limit : 1000;
     this.#timings = options.timings ? new TimingRecorder(limit) : undefined;
     const knownSecrets = new KnownSecrets(() => options.authPlugin?.secrets?.());
-    const { logger } = options;
-    const httpDebug = createLogger('http');
-    // With a logger, lines go to it (and still to stderr when DEBUG turns stackclient:http on).
-    const write = logger ? (line: string) => { logTo(logger, 'debug', line); if (httpDebug.enabled) httpDebug('%s', line); } : undefined;
-    const log = createHttpLog({ debug: options.debug || logger !== undefined, knownSecrets, ...(write ? { write } : {}) });
-    this.#exchange = { transport: this.#transport, log, timings: this.#timings, maxRedirects: options.maxRedirects ?? 5, knownSecrets };
-    const authDebug = createLogger('auth');
-    this.#authLog = (message) => { authDebug(message); logTo(logger, 'debug', knownSecrets.redact(`auth: ${message}`)); };
-    const note = (line: string) => log.note(line);
-    this.#events = new HttpEvents(note);
-    this.#accessLog = options.accessLog ? createAccessLog(options.accessLog, (line) => knownSecrets.redact(line), note) : undefined;
+    this.#observers = createSessionObservers(options, knownSecrets);
+    this.#exchange = {
+      transport: this.#transport, log: this.#observers.log, timings: this.#timings, maxRedirects: options.maxRedirects ?? 5, knownSecrets,
+    };
     if (options.circuitBreaker) {
-      const onTransition = (t: CircuitTransition) => this.#circuitChanged(t);
-      this.#router = new CircuitRouter<BaseClient>(options.circuitBreaker, options.backupEndpoints, (c, region) => this.#resolver.endpointInRegion(c, region), onTransition);
+      const inRegion = (client: BaseClient, region: string) => this.#resolver.endpointInRegion(client, region);
+      this.#router = new CircuitRouter(options.circuitBreaker, options.backupEndpoints, inRegion, (t) => this.#observers.circuitChanged(t));
     }
     if (options.keyring && options.authPlugin) this.#keyring = new SessionKeyring(options.keyring, options.authPlugin);
     this.#resolver = new EndpointResolver(this, () => this.#requirePlugin());
@@ -182,13 +173,13 @@ export class HTTPClient {
    * @example http.on('response', ({ exchange }) => histogram.observe(exchange.elapsed));
    */
   on<E extends HttpEventName>(event: E, listener: HttpListener<E>): this {
-    this.#events.on(event, listener);
+    this.#observers.events.on(event, listener);
     return this;
   }
 
   /** Removes a listener added with {@link HTTPClient.on}. */
   off<E extends HttpEventName>(event: E, listener: HttpListener<E>): this {
-    this.#events.off(event, listener);
+    this.#observers.events.off(event, listener);
     return this;
   }
 
@@ -232,7 +223,7 @@ export class HTTPClient {
   /** Close idle keep-alive sockets. */
   close(): void {
     this.#transport.close();
-    this.#accessLog?.close();
+    this.#observers.accessLog?.close();
   }
 
   #requirePlugin(): AuthPlugin {
@@ -247,10 +238,7 @@ export class HTTPClient {
     const start = Date.now();
     return this.#router.run(client, endpoint, method, url, (chosen, chosenUrl) => this.#sendFor(client, method, chosen, chosenUrl, options, plugin))
       .catch((error: unknown) => {
-        if (error instanceof CircuitOpen) {
-          const entry = { method, url: error.url, outcome: error.code, bytes: undefined, elapsed: Date.now() - start, requestId: undefined, attempts: 0 };
-          this.#accessLog?.write(entry);
-        }
+        if (error instanceof CircuitOpen) this.#observers.circuitRefused(error, Date.now() - start);
         throw error;
       });
   }
@@ -259,14 +247,6 @@ export class HTTPClient {
     const headers = { ...client.defaultHeaders(), ...options.headers };
     const req = this.#build(method, HTTPClient.concatUrl(endpoint, url), { ...options, headers }, plugin);
     return send(this.#exchange, { ...req, hooks: mergeHooks(this.#options.hooks, client.hooks) });
-  }
-
-  #circuitChanged(t: CircuitTransition): void {
-    const until = t.retryAt === undefined ? '' : ` until ${new Date(t.retryAt).toISOString()}`;
-    const line = `circuit for ${t.host}: ${t.from} -> ${t.to}${until} (${t.reason})`;
-    this.#exchange.log.note(line);
-    logTo(this.#options.logger, t.to === 'open' ? 'warn' : 'info', line);
-    this.#events.emit('circuit', t);
   }
 
   /** The one shared re-authentication after `unauthorized`; its failure is the caller's ReauthenticationFailed. */
@@ -284,14 +264,14 @@ export class HTTPClient {
   #build(method: string, url: string, options: RequestOptions & Pick<AuthHttpRequest, 'onCrossOriginRedirect'>, plugin?: AuthPlugin) {
     const defaults = { userAgent: this.userAgent, originalIp: this.#options.originalIp, retry: this.#options.retry };
     const req = buildRequest(method, url, options, defaults, plugin ? (r) => plugin.authorize(r) : undefined);
-    return { ...req, hooks: this.#options.hooks, observers: { events: this.#events, accessLog: this.#accessLog } };
+    return { ...req, hooks: this.#options.hooks, observers: this.#observers };
   }
 
   async #runAuthentication(reason: AuthReason): Promise<void> {
     const plugin = this.authPlugin!;
     if (reason === 'initial' && this.#keyring && (await this.#keyring.load())) return;
     if (reason === 'unauthorized') await this.#keyring?.forget();
-    this.#authLog(`authenticating with ${plugin.name} (${reason})`);
+    this.#observers.authLog(`authenticating with ${plugin.name} (${reason})`);
     await plugin.authenticate(this.#authContext());
     await this.#keyring?.save();
   }
@@ -305,7 +285,7 @@ export class HTTPClient {
         this.#serverClock.observe(res.headers);
         return res;
       },
-      log: (message: string) => this.#authLog(message),
+      log: (message: string) => this.#observers.authLog(message),
     };
   }
 }

@@ -37,6 +37,7 @@ describe('an open circuit without a backup endpoint', () => {
     expect(error.message).toContain(`the circuit for 127.0.0.1:${primary.port} is open`);
     expect(error.message).toContain(`retried after ${error.retryAt.toISOString()}`);
     expect(error.message).toContain('backupEndpoints.compute');
+    expect(error.url).toBe(`${primary.url}/servers?token=***`);
     expect(inspect(error, { depth: Infinity })).not.toContain(token);
   });
 });
