@@ -33,6 +33,7 @@ export class CircuitRouter<C extends RoutedClient = RoutedClient> {
   constructor(options: CircuitBreakerOptions, backups: BackupEndpoints | undefined, resolveRegion: (client: C, region: string) => string,
     onTransition: (t: CircuitTransition) => void) {
     checkOptions(options);
+    checkBackups(backups ?? {});
     this.#options = options;
     this.#backups = backups ?? {};
     this.#resolveRegion = resolveRegion;
@@ -113,5 +114,17 @@ function checkOptions(o: CircuitBreakerOptions): void {
   }
   if (o.failureRatio !== undefined && !(o.failureRatio > 0 && o.failureRatio <= 1)) {
     throw new InvalidArgument('circuitBreaker.failureRatio', `circuitBreaker.failureRatio must be in (0, 1]; got ${String(o.failureRatio)}`);
+  }
+}
+
+function checkBackups(backups: BackupEndpoints): void {
+  for (const [type, backup] of Object.entries(backups)) {
+    const ok = typeof backup === 'string'
+      ? /^https?:\/\/[^/]/i.test(backup) && URL.canParse(backup)
+      : typeof backup === 'object' && backup !== null && typeof backup.region === 'string' && backup.region.length > 0;
+    if (!ok) {
+      throw new InvalidArgument(`backupEndpoints.${type}`, `backupEndpoints.${type} must be an http(s) URL or { region: 'RegionTwo' }; `
+        + `got ${typeof backup === 'string' ? JSON.stringify(redactUrl(backup)) : JSON.stringify(backup)}`);
+    }
   }
 }

@@ -48,13 +48,16 @@ export async function send(ctx: ExchangeContext, req: OutgoingRequest): Promise<
     try {
       response = await exchange(ctx, attemptReq);
     } catch (error) {
-      if (isHttpError(error)) await afterResponse(views.view({ error }));
+      if (isHttpError(error)) await afterResponse({ error });
       throw error;
     }
-    await afterResponse(views.view({ response }));
+    await afterResponse({ response });
     return response;
   };
-  const afterResponse = async (exchangeView: ReturnType<AttemptViews['view']>) => {
+  const watched = (hooks?.afterResponse?.length ?? 0) > 0 || events?.has('response') === true;
+  const afterResponse = async (outcome: Parameters<AttemptViews['view']>[0]) => {
+    if (!watched) return; // no view is built for a request nobody watches
+    const exchangeView = views.view(outcome);
     events?.emit('response', { exchange: exchangeView });
     for (const hook of hooks?.afterResponse ?? []) await hook({ exchange: exchangeView });
   };
@@ -70,7 +73,8 @@ export async function send(ctx: ExchangeContext, req: OutgoingRequest): Promise<
         for (const hook of hooks?.beforeRetry ?? []) if ((await hook(state)) === STOP_RETRYING) throw s.error;
       },
     });
-    req.observers?.accessLog?.write(accessEntry(views.view({ response }), started, response.status));
+    const accessLog = req.observers?.accessLog;
+    if (accessLog) accessLog.write(accessEntry(views.view({ response }), started, response.status));
     return response;
   } catch (caught) {
     let error = caught as Error;
@@ -86,7 +90,7 @@ export async function send(ctx: ExchangeContext, req: OutgoingRequest): Promise<
 function accessEntry(view: ReturnType<AttemptViews['view']>, started: number, outcome: number | string) {
   return {
     method: view.method, url: view.url, outcome, bytes: view.bytes, elapsed: Date.now() - started, requestId: view.requestId,
-    attempts: Math.max(1, view.attempt),
+    attempts: view.attempt,
   };
 }
 
