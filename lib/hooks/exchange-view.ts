@@ -69,6 +69,9 @@ export class AttemptViews {
       const requestId = requestIdOf(headers);
       if (requestId) view.requestId = requestId;
     }
-    return view;
+    // Frozen: listeners and hooks share one view, and a listener must not change what the next one sees.
+    Object.freeze(view.requestHeaders);
+    if (view.headers) Object.freeze(view.headers);
+    return Object.freeze(view);
   }
 }
