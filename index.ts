@@ -16,6 +16,19 @@ export type { TimingRecord, TimingPhases } from './lib/timings.js';
 export { hashSecret, redactUrl } from './lib/log/redact.js';
 export { VERSION } from './lib/version.js';
 
+// Hooks, listeners, the user's logger and access log, the circuit breaker (HTTPClient options hooks, logger, accessLog,
+// circuitBreaker, backupEndpoints; http.on/off).
+export {
+  STOP_RETRYING,
+  type Hooks, type BeforeRequestHook, type AfterResponseHook, type BeforeRetryHook, type BeforeErrorHook, type BeforeRequestState,
+  type AfterResponseState, type BeforeRetryState, type BeforeErrorState, type RequestEventState, type ExchangeView,
+} from './lib/hooks/types.js';
+export type { HttpEventMap, HttpEventName, HttpListener } from './lib/hooks/http-events.js';
+export type { Logger } from './lib/log/user-logger.js';
+export type { AccessLogOption } from './lib/log/access-log.js';
+export type { CircuitBreakerOptions, CircuitState, CircuitTransition } from './lib/breaker/circuit-breaker.js';
+export type { BackupEndpoint, BackupEndpoints } from './lib/breaker/circuit-router.js';
+
 // The auth plugin contract, for plugins of your own.
 export type {
   AuthPlugin, AuthContext, AuthState, AuthHttpRequest, AuthHttpResponse, EndpointFilter, EndpointInterface,
@@ -42,6 +55,7 @@ export {
   UnsupportedVersion, NoUniqueMatch, ConfigError, WaitTimeout, ResourceInErrorState, InvalidArgument,
 } from './lib/errors/framework-errors.js';
 export { ProtocolError, ResponseTooLarge, UnsupportedRedirect, UnexpectedRedirect } from './lib/errors/response-errors.js';
+export { CircuitOpen, type CircuitOpenDetails } from './lib/errors/circuit-open.js';
 
 // The service catalog a token plugin holds (`plugin.catalog`).
 export type { ServiceCatalog, CatalogService, CatalogEndpoint } from './lib/catalog/index.js';

@@ -3,6 +3,7 @@ import { mountExtensions, type ClientExtension } from './client-extensions.js';
 import type { HTTPClient } from './session/http-client.js';
 import type { HttpResponse, RequestOptions } from './transport/request-options.js';
 import { getClass, type VersionMap } from './version-map.js';
+import type { Hooks } from './hooks/types.js';
 
 /** Options of one service client; unset values fall back to the session's. */
 export interface BaseClientOptions {
@@ -17,6 +18,8 @@ export interface BaseClientOptions {
    * @example new ComputeV2Client(http, { extensions: [{ name: 'consoles', manager: ConsolesManager }] }).consoles
    */
   extensions?: readonly ClientExtension[];
+  /** This client's hooks, run after the session's. */
+  hooks?: Hooks;
 }
 
 /** What {@link BaseClient.prepare} is told about the request the session is about to build. */
@@ -47,6 +50,8 @@ export abstract class BaseClient {
   regionName: string | undefined;
   serviceName: string | undefined;
   readonly endpointOverride: string | undefined;
+  /** This client's hooks, run after the session's. */
+  readonly hooks: Hooks | undefined;
   /** The endpoint the session's resolver found (override or catalog); cleared when the session re-authenticates. */
   cachedEndpoint: string | undefined;
 
@@ -60,6 +65,7 @@ export abstract class BaseClient {
     this.regionName = options.regionName;
     this.serviceName = options.serviceName;
     this.endpointOverride = options.endpointOverride?.replace(/\/+$/, '');
+    this.hooks = options.hooks;
     mountExtensions(this, options.extensions);
     http.addClient(this);
   }

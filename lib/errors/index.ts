@@ -5,3 +5,4 @@ export * from './transport-errors.js';
 export * from './framework-errors.js';
 export { fromResponse, type ResponseLike } from './from-response.js';
 export * from './response-errors.js';
+export * from './circuit-open.js';

@@ -72,6 +72,12 @@ export class EndpointResolver {
     return endpoint;
   }
 
+  /** The catalog endpoint for `client` in another region (a backup for the circuit breaker); never cached. */
+  endpointInRegion(client: EndpointConsumer, regionName: string): string {
+    const found = this.#plugin().getEndpoint({ ...this.filterFor(client), regionName });
+    return client.adaptEndpoint ? client.adaptEndpoint(found) : found;
+  }
+
   /** Drop the cached endpoints (a new token may come with a new catalog). */
   forget(clients: Iterable<EndpointConsumer>): void {
     for (const client of clients) client.cachedEndpoint = undefined;

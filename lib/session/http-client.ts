@@ -4,9 +4,8 @@ import { Unauthorized } from '../errors/http-errors.js';
 import { ReauthenticationFailed } from '../errors/framework-errors.js';
 import { UnauthorizedAfterReauth } from '../errors/unauthorized-after-reauth.js';
 import { RequestAborted } from '../errors/transport-errors.js';
-import { createHttpLog } from '../log/http-log.js';
+import { CircuitOpen } from '../errors/circuit-open.js';
 import { KnownSecrets } from '../log/known-secrets.js';
-import { createLogger } from '../log/logger.js';
 import { redactUrl } from '../log/redact.js';
 import type { HttpResponse, RequestOptions } from '../transport/request-options.js';
 import type { RetryOptions } from '../transport/retry.js';
@@ -21,6 +20,13 @@ import type { Agents } from '../transport/proxy-agents.js';
 import type { ClientCertificate } from '../transport/tls-options.js';
 import { VERSION } from '../version.js';
 import { SessionKeyring, type KeyringOption } from './keyring.js';
+import { mergeHooks, type Hooks } from '../hooks/types.js';
+import type { HttpListener, HttpEventName } from '../hooks/http-events.js';
+import type { Logger } from '../log/user-logger.js';
+import type { AccessLogOption } from '../log/access-log.js';
+import type { CircuitBreakerOptions } from '../breaker/circuit-breaker.js';
+import { createSessionObservers, type SessionObservers } from './observers.js';
+import { CircuitRouter, type BackupEndpoints } from '../breaker/circuit-router.js';
 
 /** Options of an {@link HTTPClient} session; per-request options win over these. */
 export interface HTTPClientOptions {
@@ -71,10 +77,25 @@ export interface HTTPClientOptions {
   maxRedirects?: number;
   /** The largest response body accepted, in bytes after decompression; past it, ResponseTooLarge. @default 67_108_864 (64 MiB) */
   maxResponseBytes?: number;
+  /**
+   * Functions run at points of every request (got/ky style), before a client's own: `beforeRequest` may change headers
+   * (it runs before the auth plugin signs, so a signature covers them); the others see a redacted view. A hook that
+   * throws ends that request with its error.
+   */
+  hooks?: Hooks;
+  /** Where the debug lines (curl log, auth, retries) go at debug level, and breaker state changes at warn/info: console, pino, … */
+  logger?: Logger;
+  /** One line per request (method, redacted URL, status or error code, bytes, ms, request id, attempts) to a stream or `{ file }`. */
+  accessLog?: AccessLogOption;
+  /** A circuit breaker per endpoint host for service requests; false or unset: none. @default false */
+  circuitBreaker?: CircuitBreakerOptions | false;
+  /** Where a service's requests go while its endpoint's circuit is open: a URL, or `{ region }` of the catalog, by service type. */
+  backupEndpoints?: BackupEndpoints;
 }
 
 const RESERVED = new Set([
   'request', 'clientRequest', 'endpointFor', 'authenticate', 'addClient', 'getTimings', 'resetTimings', 'revoke', 'close', 'authPlugin', 'clients',
+  'on', 'off',
 ]);
 
 /**
@@ -100,7 +121,8 @@ export class HTTPClient {
   readonly #resolver: EndpointResolver;
   readonly #serverClock = new ServerClock();
   readonly #keyring: SessionKeyring | undefined;
-  readonly #authLog = createLogger('auth');
+  readonly #observers: SessionObservers;
+  readonly #router: CircuitRouter<BaseClient> | undefined;
 
   constructor(options: HTTPClientOptions = {}) {
     this.#options = options;
@@ -112,10 +134,14 @@ export class HTTPClient {
     const limit = typeof options.timings === 'object' ? options.timings.limit : 1000;
     this.#timings = options.timings ? new TimingRecorder(limit) : undefined;
     const knownSecrets = new KnownSecrets(() => options.authPlugin?.secrets?.());
+    this.#observers = createSessionObservers(options, knownSecrets);
     this.#exchange = {
-      transport: this.#transport, log: createHttpLog({ debug: options.debug, knownSecrets }), timings: this.#timings,
-      maxRedirects: options.maxRedirects ?? 5, knownSecrets,
+      transport: this.#transport, log: this.#observers.log, timings: this.#timings, maxRedirects: options.maxRedirects ?? 5, knownSecrets,
     };
+    if (options.circuitBreaker) {
+      const inRegion = (client: BaseClient, region: string) => this.#resolver.endpointInRegion(client, region);
+      this.#router = new CircuitRouter(options.circuitBreaker, options.backupEndpoints, inRegion, (t) => this.#observers.circuitChanged(t));
+    }
     if (options.keyring && options.authPlugin) this.#keyring = new SessionKeyring(options.keyring, options.authPlugin);
     this.#resolver = new EndpointResolver(this, () => this.#requirePlugin());
     if (options.authPlugin) {
@@ -159,12 +185,28 @@ export class HTTPClient {
     await client.prepare?.({ method: verb, url, options });
     const generation = plugin.generation;
     try {
-      return await this.#sendFor(client, verb, url, options, plugin);
+      return await this.#routed(client, verb, url, options, plugin);
     } catch (error) {
       if (!(error instanceof Unauthorized)) throw error;
       await this.#reauthenticate(generation, error, options.signal);
-      return await this.#sendFor(client, verb, url, options, plugin).catch(explainSecondUnauthorized);
+      return await this.#routed(client, verb, url, options, plugin).catch(explainSecondUnauthorized);
     }
+  }
+
+  /**
+   * Adds a listener, for metrics and tracing: it sees redacted views and cannot change or break a request (what it
+   * throws is logged at debug level). Events: `request`, `response`, `retry`, `error`, `circuit`.
+   * @example http.on('response', ({ exchange }) => histogram.observe(exchange.elapsed));
+   */
+  on<E extends HttpEventName>(event: E, listener: HttpListener<E>): this {
+    this.#observers.events.on(event, listener);
+    return this;
+  }
+
+  /** Removes a listener added with {@link HTTPClient.on}. */
+  off<E extends HttpEventName>(event: E, listener: HttpListener<E>): this {
+    this.#observers.events.off(event, listener);
+    return this;
   }
 
   /** The endpoint URL `client` resolves to (override, else catalog), authenticating first when needed. */
@@ -207,6 +249,7 @@ export class HTTPClient {
   /** Close idle keep-alive sockets. */
   close(): void {
     this.#transport.close();
+    this.#observers.accessLog?.close();
   }
 
   #requirePlugin(): AuthPlugin {
@@ -214,10 +257,22 @@ export class HTTPClient {
     return this.authPlugin;
   }
 
-  #sendFor(client: BaseClient, method: string, url: string, options: RequestOptions, plugin: AuthPlugin): Promise<HttpResponse> {
+  /** To the client's endpoint, or through the circuit breaker (which may pick the backup endpoint). */
+  #routed(client: BaseClient, method: string, url: string, options: RequestOptions, plugin: AuthPlugin): Promise<HttpResponse> {
     const endpoint = this.#resolver.endpointFor(client);
+    if (!this.#router) return this.#sendFor(client, method, endpoint, url, options, plugin);
+    const start = Date.now();
+    return this.#router.run(client, endpoint, method, url, (chosen, chosenUrl) => this.#sendFor(client, method, chosen, chosenUrl, options, plugin))
+      .catch((error: unknown) => {
+        if (error instanceof CircuitOpen) this.#observers.circuitRefused(error, Date.now() - start);
+        throw error;
+      });
+  }
+
+  #sendFor(client: BaseClient, method: string, endpoint: string, url: string, options: RequestOptions, plugin: AuthPlugin): Promise<HttpResponse> {
     const headers = { ...client.defaultHeaders(), ...options.headers };
-    return send(this.#exchange, this.#build(method, HTTPClient.concatUrl(endpoint, url), { ...options, headers }, plugin));
+    const req = this.#build(method, HTTPClient.concatUrl(endpoint, url), { ...options, headers }, plugin);
+    return send(this.#exchange, { ...req, hooks: mergeHooks(this.#options.hooks, client.hooks) });
   }
 
   /** The one shared re-authentication after `unauthorized`; its failure is the caller's ReauthenticationFailed. */
@@ -234,14 +289,15 @@ export class HTTPClient {
 
   #build(method: string, url: string, options: RequestOptions & Pick<AuthHttpRequest, 'onCrossOriginRedirect'>, plugin?: AuthPlugin) {
     const defaults = { userAgent: this.userAgent, originalIp: this.#options.originalIp, retry: this.#options.retry };
-    return buildRequest(method, url, options, defaults, plugin ? (req) => plugin.authorize(req) : undefined);
+    const req = buildRequest(method, url, options, defaults, plugin ? (r) => plugin.authorize(r) : undefined);
+    return { ...req, hooks: this.#options.hooks, observers: this.#observers };
   }
 
   async #runAuthentication(reason: AuthReason): Promise<void> {
     const plugin = this.authPlugin!;
     if (reason === 'initial' && this.#keyring && (await this.#keyring.load())) return;
     if (reason === 'unauthorized') await this.#keyring?.forget();
-    this.#authLog(`authenticating with ${plugin.name} (${reason})`);
+    this.#observers.authLog(`authenticating with ${plugin.name} (${reason})`);
     await plugin.authenticate(this.#authContext());
     await this.#keyring?.save();
   }
@@ -255,7 +311,7 @@ export class HTTPClient {
         this.#serverClock.observe(res.headers);
         return res;
       },
-      log: (message: string) => this.#authLog(message),
+      log: (message: string) => this.#observers.authLog(message),
     };
   }
 }

@@ -11,16 +11,6 @@ import { InvalidArgument } from '../errors/framework-errors.js';
  */
 export const FREE_SOCKET_TIMEOUT_MS = 4_000;
 
-/**
- * A socket reused sooner than this after its last response is written to at once: servers close idle sockets after
- * seconds (their keep-alive timeout), so a close cannot be waiting on it, and the hold below would only add latency
- * to busy sessions (two event-loop turns per request under load).
- */
-export const HOLD_AFTER_IDLE_MS = 100;
-
-/** When each pooled socket was last handed back to its agent. */
-const idleSince = new WeakMap<Duplex, number>();
-
 /** Requests that failed on a reused socket before any of their bytes left this process. */
 const unsent = new WeakSet<http.ClientRequest>();
 
@@ -62,14 +52,9 @@ export function withReuseProbe<T extends http.Agent>(Base: AgentClass<T>): Agent
       return (super.createConnection as CreateConnection)({ ...options, timeout: undefined }, callback);
     }
 
-    override keepSocketAlive(socket: Duplex): void {
-      idleSince.set(socket, Date.now());
-      return super.keepSocketAlive(socket);
-    }
-
     override reuseSocket(socket: Duplex, req: http.ClientRequest): void {
       super.reuseSocket(socket, req);
-      if (Date.now() - (idleSince.get(socket) ?? 0) >= HOLD_AFTER_IDLE_MS) holdWritesUntilClosesAreSeen(socket as Socket, req);
+      holdWritesUntilClosesAreSeen(socket as Socket, req);
     }
   };
 }

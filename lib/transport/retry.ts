@@ -54,7 +54,7 @@ export async function withRetry<T>(
   method: string,
   run: (attempt: number) => Promise<T>,
   options: RetryOptions | false | undefined,
-  hooks: { signal?: AbortSignal; idempotent?: boolean; onRetry?: (state: RetryState) => void } = {},
+  hooks: { signal?: AbortSignal; idempotent?: boolean; onRetry?: (state: RetryState) => void | Promise<void> } = {},
 ): Promise<T> {
   if (options === false) return run(1);
   const o = { ...DEFAULT_RETRY, ...options };
@@ -80,7 +80,8 @@ export async function withRetry<T>(
         const wait = isHttpError(error) && error.retryAfter !== undefined ? retryAfter : backoffMs(attemptNumber, o);
         const left = o.maxRetryTime - (Date.now() - start);
         if (wait >= left) throw overBudget(error, wait, left);
-        hooks.onRetry?.({ method, attempt: attemptNumber, error, delayMs: wait });
+        // A beforeRetry hook that throws (or stops the retries) ends the request here, before the wait.
+        await hooks.onRetry?.({ method, attempt: attemptNumber, error, delayMs: wait });
         if (wait > 0) await sleep(wait, hooks.signal);
       },
     });
