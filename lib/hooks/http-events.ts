@@ -1,4 +1,3 @@
-import type { Debugger } from 'debug';
 import type { CircuitTransition } from '../breaker/circuit-breaker.js';
 import type { AfterResponseState, BeforeErrorState, BeforeRetryState, RequestEventState } from './types.js';
 
@@ -26,7 +25,7 @@ export class HttpEvents {
   readonly #listeners = new Map<HttpEventName, Set<(state: never) => void>>();
   readonly #log: (line: string) => void;
 
-  constructor(log: Debugger | ((line: string) => void)) {
+  constructor(log: (line: string) => void) {
     this.#log = log;
   }
 
