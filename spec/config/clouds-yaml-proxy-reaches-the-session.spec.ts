@@ -1,25 +1,19 @@
 import { join } from 'node:path';
 import { inspect } from 'node:util';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createSessionFromConfig, resolveCloudConfig } from '../../lib/config/index.js';
 import { ConfigError, ConnectionRefused } from '../../lib/errors/index.js';
-import { startFakeCloud, type FakeCloud } from '../../lib/testing/index.js';
 import { authPlugins } from '../../plugins/config-auth-plugins.js';
 import { deadPort } from '../helpers/loopback-server.js';
 import { NO_REAL_PROXY, proxyLogOffset, proxyLogSince, realProxy } from '../helpers/real-proxy.js';
-import { configSandbox, type ConfigSandbox } from './helpers.js';
+import { useConfigSuite } from './helpers.js';
 
 describe('clouds.yaml `proxy`', () => {
-  let cloud: FakeCloud;
-  let box: ConfigSandbox;
-  beforeAll(async () => { cloud = await startFakeCloud(); });
-  afterAll(async () => { await cloud.close(); });
-  beforeEach(() => { box = configSandbox(); });
-  afterEach(() => box.cleanup());
+  const suite = useConfigSuite();
 
   const cloudsYaml = (proxy: string) => {
-    const c = cloud.credentials;
-    box.write(join(box.userDir, 'clouds.yaml'), `clouds:\n  prod:\n    proxy: ${proxy}\n    auth:\n      auth_url: ${cloud.authUrl}\n`
+    const c = suite.cloud.credentials;
+    suite.box.write(join(suite.box.userDir, 'clouds.yaml'), `clouds:\n  prod:\n    proxy: ${proxy}\n    auth:\n      auth_url: ${suite.cloud.authUrl}\n`
       + `      username: ${c.username}\n      password: ${c.password}\n      project_name: ${c.projectName}\n`
       + '      user_domain_name: Default\n      project_domain_name: Default\n    region_name: RegionOne\n');
   };
@@ -27,7 +21,7 @@ describe('clouds.yaml `proxy`', () => {
   it('sends the session through the proxy it names; the password shows as *** in the error', async () => {
     const port = await deadPort();
     cloudsYaml(`"http://squid-user:yaml-proxy-secret@127.0.0.1:${port}"`);
-    const config = await resolveCloudConfig(box.options({ OS_CLOUD: 'prod' }));
+    const config = await resolveCloudConfig(suite.box.options({ OS_CLOUD: 'prod' }));
     expect(config.sources.proxy?.name).toBe('clouds.prod.proxy');
     const http = await createSessionFromConfig(config, { authPlugins, keyring: false });
     try {
@@ -45,7 +39,7 @@ describe('clouds.yaml `proxy`', () => {
     const saved = process.env.HTTP_PROXY;
     process.env.HTTP_PROXY = `http://127.0.0.1:${await deadPort()}`;
     try {
-      const http = await createSessionFromConfig(await resolveCloudConfig(box.options({ OS_CLOUD: 'prod' })), { authPlugins, keyring: false });
+      const http = await createSessionFromConfig(await resolveCloudConfig(suite.box.options({ OS_CLOUD: 'prod' })), { authPlugins, keyring: false });
       await http.authenticate();
       http.close();
     } finally {
@@ -53,7 +47,7 @@ describe('clouds.yaml `proxy`', () => {
       else process.env.HTTP_PROXY = saved;
     }
     cloudsYaml('[1, 2]');
-    const error = await resolveCloudConfig(box.options({ OS_CLOUD: 'prod' })).catch((e: unknown) => e);
+    const error = await resolveCloudConfig(suite.box.options({ OS_CLOUD: 'prod' })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toContain('clouds.prod.proxy must be a proxy URL (http://[user:password@]host:port) or false');
   });
@@ -61,11 +55,11 @@ describe('clouds.yaml `proxy`', () => {
   const proxy = realProxy();
   it.skipIf(!proxy)(`with the real proxy, Keystone's token request is in its access log${proxy ? '' : ` — skipped: ${NO_REAL_PROXY}`}`, async () => {
     cloudsYaml(`"${proxy!.url}"`);
-    const http = await createSessionFromConfig(await resolveCloudConfig(box.options({ OS_CLOUD: 'prod' })), { authPlugins, keyring: false });
+    const http = await createSessionFromConfig(await resolveCloudConfig(suite.box.options({ OS_CLOUD: 'prod' })), { authPlugins, keyring: false });
     try {
       const start = proxyLogOffset(proxy!);
       await http.authenticate();
-      expect(proxyLogSince(proxy!, start).lines.some((l) => l.includes(`CONNECT ${new URL(cloud.authUrl).host}`))).toBe(true);
+      expect(proxyLogSince(proxy!, start).lines.some((l) => l.includes(`CONNECT ${new URL(suite.cloud.authUrl).host}`))).toBe(true);
     } finally {
       http.close();
     }

@@ -1,6 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { startFakeCloud, type FakeCloud } from '../../lib/testing/index.js';
 
 /**
  * A sandbox for configuration tests: a working dir, a home (with XDG_CONFIG_HOME under it) and a site
@@ -31,3 +33,13 @@ export function configSandbox() {
 }
 
 export type ConfigSandbox = ReturnType<typeof configSandbox>;
+
+/** A describe block's fake cloud (one for the block) and a fresh config sandbox per test. */
+export function useConfigSuite() {
+  const suite = {} as { cloud: FakeCloud; box: ConfigSandbox };
+  beforeAll(async () => { suite.cloud = await startFakeCloud(); });
+  afterAll(async () => { await suite.cloud.close(); });
+  beforeEach(() => { suite.box = configSandbox(); });
+  afterEach(() => suite.box.cleanup());
+  return suite;
+}
