@@ -181,6 +181,7 @@ export class HTTPClient {
   /** Close idle keep-alive sockets. */
   close(): void {
     this.#transport.close();
+    void this.#keyring?.close();
   }
 
   #requirePlugin(): AuthPlugin {
@@ -213,11 +214,11 @@ export class HTTPClient {
 
   async #runAuthentication(reason: AuthReason): Promise<void> {
     const plugin = this.authPlugin!;
-    if (reason === 'initial' && this.#keyring && (await this.#keyring.load())) return;
-    if (reason === 'unauthorized') await this.#keyring?.forget();
-    this.#authLog(`authenticating with ${plugin.name} (${reason})`);
-    await plugin.authenticate(this.#authContext());
-    await this.#keyring?.save();
+    const run = async () => {
+      this.#authLog(`authenticating with ${plugin.name} (${reason})`);
+      await plugin.authenticate(this.#authContext());
+    };
+    await (this.#keyring ? this.#keyring.authenticate(reason, run) : run());
   }
 
   /** The plugin's narrow context; auth answers teach the session Keystone's clock (token expiry is in its time). */

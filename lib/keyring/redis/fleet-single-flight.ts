@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { AuthState } from '../../auth-plugin.js';
+import { describeError, keyringLog } from '../debug-log.js';
+import type { SharedAuthRequest } from '../store.js';
+import type { RedisCommands } from './redis-connection.js';
+import { openEntry, sealEntry, tokenHash } from './sealed-entry.js';
+
+/** Frees the lock only for its owner: a holder whose lock expired and was taken over never frees the new one. */
+const RELEASE_LOCK = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0";
+/** Deletes the entry only while it holds the token that failed (its clear `th`): one fleet-wide re-authentication. */
+const DELETE_IF_TOKEN = [
+  "local v = redis.call('GET', KEYS[1]) if not v then return 0 end",
+  'local ok, e = pcall(cjson.decode, v)',
+  "if ok and type(e) == 'table' and e.th == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0",
+].join('\n');
+
+export interface FleetTiming {
+  /** How long a lock lives: a holder that dies frees it after this. */
+  lockTtlMs: number;
+  /** How long a process waits for another's entry before it authenticates by itself. */
+  waitTimeoutMs: number;
+  /** Entry lifetime when the token states no expiry. */
+  entryTtlMs: number;
+}
+
+export interface FleetKeys { entry: string; lock: string; account: string }
+
+/** A Redis failure before authentication: the caller authenticates by itself. */
+class RedisUnavailable extends Error {}
+
+/**
+ * Cross-process single-flight (issue 16): adopt the shared entry when it opens with our secret and is valid; else take
+ * the lock (SET NX PX, random owner), authenticate, publish the sealed entry with a TTL that follows the token's expiry,
+ * and free the lock (Lua compare-and-delete). Processes that find the lock taken poll for the entry with jitter (20 to
+ * 60 ms; Redis answers a GET in well under a millisecond on a LAN), until `waitTimeoutMs`. A Redis error before
+ * authentication ends in a local authentication, logged at debug level; one after it only loses the sharing.
+ */
+export async function coordinateAuth(redis: RedisCommands, keys: FleetKeys, req: SharedAuthRequest, timing: FleetTiming): Promise<void> {
+  const secret = req.secret;
+  if (secret === undefined) {
+    keyringLog('redis: the plugin has no secret to encrypt entry %s under; authenticating without sharing', keys.account);
+    await req.authenticate();
+    return;
+  }
+  const started = Date.now();
+  const failed = req.reason === 'unauthorized' ? tokenHash(req.failedToken) : undefined;
+  const call = <T>(op: () => Promise<T>): Promise<T> => op().catch((err: unknown) => { throw new RedisUnavailable(describeError(err)); });
+  const tryAdopt = async (): Promise<boolean> => {
+    const text = await call(() => redis.get(keys.entry));
+    if (text === null) return false;
+    const opened = await openEntry(keys.account, secret, text);
+    if (!opened.ok) {
+      keyringLog('redis: entry %s %s; not used', keys.account, opened.problem);
+      return false;
+    }
+    if (failed !== undefined && tokenHash(opened.state.token) === failed) return false;
+    if (!req.adopt(opened.state)) {
+      keyringLog('redis: entry %s does not fit the plugin or is about to expire; not used', keys.account);
+      return false;
+    }
+    keyringLog('redis: using shared auth %s (after %d ms)', keys.account, Date.now() - started);
+    return true;
+  };
+  const authenticateAndPublish = async (why: string): Promise<void> => {
+    keyringLog('redis: %s; authenticating for %s', why, keys.account);
+    const state = await req.authenticate();
+    if (state) await publish(redis, keys, secret, state, timing).catch((err: unknown) => keyringLog('redis: publishing %s failed: %s', keys.account, describeError(err)));
+  };
+
+  try {
+    if (failed !== undefined && failed !== '') {
+      const deleted = await call(() => redis.evalScript(DELETE_IF_TOKEN, [keys.entry], [failed]));
+      keyringLog('redis: entry %s %s', keys.account, deleted === 1 ? 'held the token that failed; deleted' : 'no longer holds the token that failed');
+    }
+    let adoptAllowed = req.reason !== 'fresh';
+    for (;;) {
+      if (adoptAllowed && (await tryAdopt())) return;
+      const owner = randomUUID();
+      if (await call(() => redis.setNxPx(keys.lock, owner, timing.lockTtlMs))) {
+        try {
+          // Someone may have published between our GET and our SET NX.
+          if (adoptAllowed && (await tryAdopt())) return;
+          await authenticateAndPublish('lock taken');
+        } finally {
+          await redis.evalScript(RELEASE_LOCK, [keys.lock], [owner]).catch((err: unknown) => keyringLog('redis: releasing lock %s failed: %s', keys.account, describeError(err)));
+        }
+        return;
+      }
+      // Another process is authenticating; what it publishes is fresh enough for a 'fresh' request too.
+      adoptAllowed = true;
+      if (Date.now() - started >= timing.waitTimeoutMs) {
+        await authenticateAndPublish(`no entry after waiting ${Date.now() - started} ms`);
+        return;
+      }
+      await sleep(20 + Math.random() * 40);
+    }
+  } catch (err) {
+    if (!(err instanceof RedisUnavailable)) throw err;
+    keyringLog('redis: unavailable after %d ms (%s); authenticating by itself', Date.now() - started, err.message);
+    await req.authenticate();
+  }
+}
+
+async function publish(redis: RedisCommands, keys: FleetKeys, secret: string, state: AuthState, timing: FleetTiming): Promise<void> {
+  const expires = state.expiresAt === undefined ? Number.NaN : Date.parse(state.expiresAt);
+  const ttl = Number.isNaN(expires) ? timing.entryTtlMs : expires - Date.now();
+  if (ttl <= 0) return;
+  await redis.setPx(keys.entry, await sealEntry(keys.account, secret, state), ttl);
+  keyringLog('redis: published auth %s (expires in %d s)', keys.account, Math.round(ttl / 1000));
+}
