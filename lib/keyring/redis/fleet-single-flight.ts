@@ -8,6 +8,8 @@ import { openEntry, sealEntry, tokenHash } from './sealed-entry.js';
 
 /** Frees the lock only for its owner: a holder whose lock expired and was taken over never frees the new one. */
 const RELEASE_LOCK = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0";
+/** Extends the lock only for its owner: a live holder keeps it through a slow authentication, a dead one stops. */
+const RENEW_LOCK = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end return 0";
 /** Deletes the entry only while it holds the token that failed (its clear `th`): one fleet-wide re-authentication. */
 const DELETE_IF_TOKEN = [
   "local v = redis.call('GET', KEYS[1]) if not v then return 0 end",
@@ -32,7 +34,8 @@ class RedisUnavailable extends Error {}
 /**
  * Cross-process single-flight (issue 16): adopt the shared entry when it opens with our secret and is valid; else take
  * the lock (SET NX PX, random owner), authenticate, publish the sealed entry with a TTL that follows the token's expiry,
- * and free the lock (Lua compare-and-delete). Processes that find the lock taken poll for the entry with jitter (20 to
+ * and free the lock (Lua compare-and-delete); the holder renews the lock every third of its TTL while it
+ * authenticates, so only a dead holder loses it (after at most one TTL). Processes that find the lock taken poll for the entry with jitter (20 to
  * 60 ms; Redis answers a GET in well under a millisecond on a LAN), until `waitTimeoutMs`. A Redis error before
  * authentication ends in a local authentication, logged at debug level; one after it only loses the sharing.
  */
@@ -74,20 +77,28 @@ export async function coordinateAuth(redis: RedisCommands, keys: FleetKeys, req:
       keyringLog('redis: entry %s %s', keys.account, deleted === 1 ? 'held the token that failed; deleted' : 'no longer holds the token that failed');
     }
     let adoptAllowed = req.reason !== 'fresh';
+    let waiting = false;
     for (;;) {
       if (adoptAllowed && (await tryAdopt())) return;
       const owner = randomUUID();
       if (await call(() => redis.setNxPx(keys.lock, owner, timing.lockTtlMs))) {
+        const renew = setInterval(() => {
+          redis.evalScript(RENEW_LOCK, [keys.lock], [owner, String(timing.lockTtlMs)]).catch(() => undefined);
+        }, timing.lockTtlMs / 3);
+        renew.unref();
         try {
           // Someone may have published between our GET and our SET NX.
           if (adoptAllowed && (await tryAdopt())) return;
           await authenticateAndPublish('lock taken');
         } finally {
+          clearInterval(renew);
           await redis.evalScript(RELEASE_LOCK, [keys.lock], [owner]).catch((err: unknown) => keyringLog('redis: releasing lock %s failed: %s', keys.account, describeError(err)));
         }
         return;
       }
       // Another process is authenticating; what it publishes is fresh enough for a 'fresh' request too.
+      if (!waiting) keyringLog('redis: another process holds the lock for %s; waiting for its entry', keys.account);
+      waiting = true;
       adoptAllowed = true;
       if (Date.now() - started >= timing.waitTimeoutMs) {
         await authenticateAndPublish(`no entry after waiting ${Date.now() - started} ms`);

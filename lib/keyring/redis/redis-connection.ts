@@ -78,6 +78,8 @@ class BoundedCommands implements RedisCommands {
   readonly #client: IoRedisLike;
   readonly #bound: number;
   #lastError = '';
+  /** Set once a connection failed, until one is ready again: calls then fail at once instead of waiting. */
+  #lost = false;
 
   constructor(client: IoRedisLike, bound: number) {
     this.#client = client;
@@ -88,6 +90,9 @@ class BoundedCommands implements RedisCommands {
       if (line !== this.#lastError) keyringLog('redis: %s', line);
       this.#lastError = line;
     });
+    // Only a closed connection counts as lost: a command that timed out also emits 'error'.
+    client.on('close', () => { this.#lost = true; });
+    client.on('ready', () => { this.#lost = false; });
   }
 
   async get(key: string): Promise<string | null> {
@@ -124,6 +129,7 @@ class BoundedCommands implements RedisCommands {
   #ready(): Promise<void> {
     const client = this.#client;
     if (client.status === 'ready') return Promise.resolve();
+    if (this.#lost) return Promise.reject(new KeyringError(`Redis is unreachable (${this.#lastError}); reconnecting in the background`, { backend: 'redis' }));
     if (client.status === 'wait') client.connect().catch(() => undefined);
     return new Promise((resolve, reject) => {
       const done = (error?: Error) => {
