@@ -10,6 +10,8 @@ export const redisUrl = process.env.REDIS_URL;
 
 /** describe() when a real Redis is there; otherwise a skipped suite whose title says how to get one. */
 export function describeWithRedis(title: string, fn: () => void): void {
+  // scripts/test-all.sh promises a Redis: its absence then is a failure, not a skip.
+  if (!redisUrl && process.env.STACKCLIENT_REAL_REDIS === '1') throw new Error('STACKCLIENT_REAL_REDIS=1 but REDIS_URL is not set');
   if (redisUrl) describe(title, fn);
   else describe.skip(`${title} [skipped: no real Redis; set REDIS_URL, e.g. eval "$(scripts/real-redis/start.sh /tmp/rd)", or run npm test]`, fn);
 }
