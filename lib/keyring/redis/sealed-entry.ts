@@ -29,14 +29,15 @@ export function tokenHash(token: string | undefined): string {
 const derived = new Map<string, Promise<Buffer>>();
 const DERIVED_LIMIT = 32;
 
-function deriveKey(secret: string, salt: Buffer): Promise<Buffer> {
+/** `remember`: keep the key for later opens of this entry (a sealing process holds the token already, and forgets it). */
+function deriveKey(secret: string, salt: Buffer, remember: boolean): Promise<Buffer> {
   const id = `${tokenHash(secret)}:${salt.toString('base64')}`;
   let key = derived.get(id);
   if (!key) {
     key = new Promise<Buffer>((resolve, reject) => {
       scrypt(secret, salt, 32, { ...VERIFIER_COST, maxmem: 64 * 1024 * 1024 }, (err, out) => (err ? reject(err) : resolve(out)));
     });
-    derived.set(id, key);
+    if (remember) derived.set(id, key);
     if (derived.size > DERIVED_LIMIT) derived.delete(derived.keys().next().value!);
   }
   return key;
@@ -46,7 +47,7 @@ function deriveKey(secret: string, salt: Buffer): Promise<Buffer> {
 export async function sealEntry(cacheKey: string, secret: string, state: AuthState): Promise<string> {
   const salt = randomBytes(16);
   const iv = randomBytes(12);
-  const key = await deriveKey(secret, salt);
+  const key = await deriveKey(secret, salt, false);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(Buffer.from(tokenHash(cacheKey), 'utf8'));
   const plain = { ...state };
@@ -70,7 +71,7 @@ export async function openEntry(cacheKey: string, secret: string, text: string):
   if (!entry) return { ok: false, problem: 'not a sealed stackclient entry' };
   let plain: string;
   try {
-    const key = await deriveKey(secret, Buffer.from(entry.salt, 'base64'));
+    const key = await deriveKey(secret, Buffer.from(entry.salt, 'base64'), true);
     const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(entry.iv, 'base64'));
     decipher.setAAD(Buffer.from(tokenHash(cacheKey), 'utf8'));
     decipher.setAuthTag(Buffer.from(entry.tag, 'base64'));
