@@ -178,7 +178,7 @@ export class HTTPClient {
     this.#timings?.reset();
   }
 
-  /** Close idle keep-alive sockets. */
+  /** Close idle keep-alive sockets, and the connection of a token store the session made from a URL (`redis://…`). */
   close(): void {
     this.#transport.close();
     void this.#keyring?.close();
