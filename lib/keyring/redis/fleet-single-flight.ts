@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { AuthState } from '../../auth-plugin.js';
+import { AuthorizationFailure } from '../../errors/framework-errors.js';
 import { describeError, keyringLog } from '../debug-log.js';
 import type { SharedAuthRequest } from '../store.js';
 import type { RedisCommands } from './redis-connection.js';
@@ -24,9 +25,14 @@ export interface FleetTiming {
   waitTimeoutMs: number;
   /** Entry lifetime when the token states no expiry. */
   entryTtlMs: number;
+  /** How long a refusal of the credentials (401) is the answer for every process presenting the same ones. */
+  refusedTtlMs: number;
 }
 
-export interface FleetKeys { entry: string; lock: string; account: string }
+export interface FleetKeys { entry: string; lock: string; refused: string; account: string }
+
+/** What a refusal marker holds (sealed like an entry, so only the same credentials can read it). */
+const REFUSED_PLUGIN = 'stackclient-refused';
 
 /** A Redis failure before authentication: the caller authenticates by itself. */
 class RedisUnavailable extends Error {}
@@ -67,7 +73,10 @@ export async function coordinateAuth(redis: RedisCommands, keys: FleetKeys, req:
   };
   const authenticateAndPublish = async (why: string): Promise<void> => {
     keyringLog('redis: %s; authenticating for %s', why, keys.account);
-    const state = await req.authenticate();
+    const state = await req.authenticate().catch(async (err: unknown) => {
+      if ((err as { status?: unknown }).status === 401) await markRefused(redis, keys, secret, timing);
+      throw err;
+    });
     if (state) await publish(redis, keys, secret, state, timing).catch((err: unknown) => keyringLog('redis: publishing %s failed: %s', keys.account, describeError(err)));
   };
 
@@ -80,6 +89,7 @@ export async function coordinateAuth(redis: RedisCommands, keys: FleetKeys, req:
     let waiting = false;
     for (;;) {
       if (adoptAllowed && (await tryAdopt())) return;
+      await failIfRefused(redis, keys, secret, started);
       const owner = randomUUID();
       if (await call(() => redis.setNxPx(keys.lock, owner, timing.lockTtlMs))) {
         const renew = setInterval(() => {
@@ -111,6 +121,30 @@ export async function coordinateAuth(redis: RedisCommands, keys: FleetKeys, req:
     keyringLog('redis: unavailable after %d ms (%s); authenticating by itself', Date.now() - started, err.message);
     await req.authenticate();
   }
+}
+
+/**
+ * After Keystone refused the credentials, the others presenting the same ones fail at once instead of each asking in
+ * turn: a fleet with a wrong password must not lock the account (Keystone's lockout counts failed attempts).
+ */
+async function markRefused(redis: RedisCommands, keys: FleetKeys, secret: string, timing: FleetTiming): Promise<void> {
+  const marker: AuthState = { version: 1, plugin: REFUSED_PLUGIN, issuedAt: new Date().toISOString() };
+  await redis.setPx(keys.refused, await sealEntry(keys.account, secret, marker), timing.refusedTtlMs)
+    .then(() => keyringLog('redis: the credentials of %s were refused; the others presenting them will not ask again for %d ms', keys.account, timing.refusedTtlMs))
+    .catch((err: unknown) => keyringLog('redis: marking %s refused failed: %s', keys.account, describeError(err)));
+}
+
+async function failIfRefused(redis: RedisCommands, keys: FleetKeys, secret: string, started: number): Promise<void> {
+  const text = await redis.get(keys.refused).catch((err: unknown) => { throw new RedisUnavailable(describeError(err)); });
+  if (text === null) return;
+  const opened = await openEntry(keys.account, secret, text);
+  if (!opened.ok || opened.state.plugin !== REFUSED_PLUGIN) return;
+  const ago = Math.max(0, started - Date.parse(opened.state.issuedAt ?? ''));
+  throw new AuthorizationFailure(
+    `Keystone refused these credentials (401) ${Number.isNaN(ago) ? 'moments' : `${Math.round(ago / 1000)} s`} ago, to another process `
+    + 'sharing this token store; not asking again while that answer stands. Check the password (or secret), user and domain.',
+    { status: 401 },
+  );
 }
 
 async function publish(redis: RedisCommands, keys: FleetKeys, secret: string, state: AuthState, timing: FleetTiming): Promise<void> {

@@ -16,6 +16,11 @@ export interface RedisStoreOptions extends RedisConnectionOptions {
   waitTimeoutMs?: number;
   /** Entry lifetime for a token that states no expiry. @default 3600000 */
   entryTtlMs?: number;
+  /**
+   * After Keystone refuses the credentials (401), how long the other processes presenting the same ones fail at once
+   * instead of asking in turn (a refusal is kept encrypted under those credentials). @default 10000
+   */
+  refusedTtlMs?: number;
 }
 
 /**
@@ -42,13 +47,14 @@ export class RedisStore implements AuthStateStore {
     this.#options = options;
     this.#prefix = options.keyPrefix ?? 'stackclient:';
     const lockTtlMs = options.lockTtlMs ?? 10_000;
-    this.#timing = { lockTtlMs, waitTimeoutMs: options.waitTimeoutMs ?? 2 * lockTtlMs, entryTtlMs: options.entryTtlMs ?? 3_600_000 };
+    this.#timing = { lockTtlMs, waitTimeoutMs: options.waitTimeoutMs ?? 2 * lockTtlMs, entryTtlMs: options.entryTtlMs ?? 3_600_000,
+      refusedTtlMs: options.refusedTtlMs ?? 10_000 };
   }
 
   /** The Redis keys of a cache key: a hash only; `{…}` keeps entry and lock in one Cluster slot. */
   keysOf(cacheKey: string): FleetKeys {
     const account = keyringAccount(cacheKey);
-    return { entry: `${this.#prefix}auth:{${account}}`, lock: `${this.#prefix}lock:{${account}}`, account };
+    return { entry: `${this.#prefix}auth:{${account}}`, lock: `${this.#prefix}lock:{${account}}`, refused: `${this.#prefix}refused:{${account}}`, account };
   }
 
   /** The state under `key`, decrypted with `secret`; undefined without a secret, or when it does not open with it. */
