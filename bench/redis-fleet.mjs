@@ -47,7 +47,8 @@ async function fleet(label, store) {
   const results = await Promise.all(Array.from({ length: N }, () => child(store).then((r) => ({ ...r, at: Date.now() - started }))));
   const ok = results.filter((r) => r.status === 200).length;
   const at = results.map((r) => r.at);
-  console.log(`  ${label.padEnd(34)} token requests ${String(cloud.authCount()).padStart(3)}, ok ${ok}/${N}, first response: median ${pct(at, 50)} ms, last ${Math.max(...at)} ms`);
+  const count = String(cloud.authCount()).padStart(3);
+  console.log(`  ${label.padEnd(38)} token requests ${count}, ok ${ok}/${N}, first response: median ${pct(at, 50)} ms, last ${Math.max(...at)} ms`);
 }
 
 class Echo extends BaseClient {
@@ -95,7 +96,8 @@ try {
   line('session holding its token (no store involved)', baseline);
   line('new session, token in Redis, key not derived yet', cold);
   line('new session, token in Redis, key derived', warm);
-  console.log(`  added by the store at p99: ${(pct(cold, 99) - pct(baseline, 99)).toFixed(2)} ms (key not derived), ${(pct(warm, 99) - pct(baseline, 99)).toFixed(2)} ms (derived)`);
+  const added = (xs) => (pct(xs, 99) - pct(baseline, 99)).toFixed(2);
+  console.log(`  added by the store at p99: ${added(cold)} ms (key not derived), ${added(warm)} ms (derived)`);
   publisher.close();
   holder.close();
   await store.close();

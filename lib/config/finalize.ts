@@ -109,7 +109,9 @@ function checkKeyring(value: boolean | string | undefined, source: ValueSource |
 /** The value is not quoted in the message: a Redis URL may carry a password. */
 function checkTokenStore(value: string, source: ValueSource | undefined): RedisUrl {
   if (/^rediss?:\/\/[^/]/i.test(value)) return value as RedisUrl;
-  throw new ConfigError(`${describeSource(source, 'token_store')} is not a Redis URL; use redis://host:port/db (or rediss:// for TLS)`, { key: source?.name ?? 'token_store', ...fileOf(source) });
+  throw new ConfigError(`${describeSource(source, 'token_store')} is not a Redis URL; use redis://host:port/db (or rediss:// for TLS)`, {
+    key: source?.name ?? 'token_store', ...fileOf(source),
+  });
 }
 
 function checkFile(path: string, source: ValueSource | undefined, what: string): void {

@@ -56,7 +56,10 @@ export async function resolveStore(option: KeyringOption, opts: ResolveStoreOpti
     }
     case 'auto': return resolveAuto(opts);
     default:
-      throw new ConfigError(`Unknown keyring option ${JSON.stringify(option)}; use ${KNOWN.map((k) => `'${k}'`).join(', ')}, a redis:// URL, false, or a store object`, { key: 'keyring' });
+      throw new ConfigError(
+        `Unknown keyring option ${JSON.stringify(option)}; use ${KNOWN.map((k) => `'${k}'`).join(', ')}, a redis:// URL, false, or a store object`,
+        { key: 'keyring' },
+      );
   }
 }
 

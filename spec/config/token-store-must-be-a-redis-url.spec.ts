@@ -11,7 +11,8 @@ describe('token_store / OS_TOKEN_STORE takes a Redis URL only', () => {
 
   it('a token store that is not a Redis URL is a ConfigError naming the variable, without echoing the value', async () => {
     const value = 'redis:/host-with-a-typo?password=s3cret-in-url';
-    const error = await resolveCloudConfig(box.options({ OS_TOKEN_STORE: value, OS_AUTH_URL: 'http://127.0.0.1:5000/v3', OS_TOKEN: 'abc' })).catch((e: unknown) => e);
+    const options = box.options({ OS_TOKEN_STORE: value, OS_AUTH_URL: 'http://127.0.0.1:5000/v3', OS_TOKEN: 'abc' });
+    const error = await resolveCloudConfig(options).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toContain('OS_TOKEN_STORE');
     expect((error as Error).message).toContain('redis://host:port/db');

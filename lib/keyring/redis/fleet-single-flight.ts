@@ -77,7 +77,8 @@ export async function coordinateAuth(redis: RedisCommands, keys: FleetKeys, req:
       if ((err as { status?: unknown }).status === 401) await markRefused(redis, keys, secret, timing);
       throw err;
     });
-    if (state) await publish(redis, keys, secret, state, timing).catch((err: unknown) => keyringLog('redis: publishing %s failed: %s', keys.account, describeError(err)));
+    if (!state) return;
+    await publish(redis, keys, secret, state, timing).catch((err: unknown) => keyringLog('redis: publishing %s failed: %s', keys.account, describeError(err)));
   };
 
   try {
@@ -102,7 +103,8 @@ export async function coordinateAuth(redis: RedisCommands, keys: FleetKeys, req:
           await authenticateAndPublish('lock taken');
         } finally {
           clearInterval(renew);
-          await redis.evalScript(RELEASE_LOCK, [keys.lock], [owner]).catch((err: unknown) => keyringLog('redis: releasing lock %s failed: %s', keys.account, describeError(err)));
+          await redis.evalScript(RELEASE_LOCK, [keys.lock], [owner])
+            .catch((err: unknown) => keyringLog('redis: releasing lock %s failed: %s', keys.account, describeError(err)));
         }
         return;
       }
@@ -130,7 +132,7 @@ export async function coordinateAuth(redis: RedisCommands, keys: FleetKeys, req:
 async function markRefused(redis: RedisCommands, keys: FleetKeys, secret: string, timing: FleetTiming): Promise<void> {
   const marker: AuthState = { version: 1, plugin: REFUSED_PLUGIN, issuedAt: new Date().toISOString() };
   await redis.setPx(keys.refused, await sealEntry(keys.account, secret, marker), timing.refusedTtlMs)
-    .then(() => keyringLog('redis: the credentials of %s were refused; the others presenting them will not ask again for %d ms', keys.account, timing.refusedTtlMs))
+    .then(() => keyringLog('redis: the credentials of %s were refused; the others presenting them will not ask for %d ms', keys.account, timing.refusedTtlMs))
     .catch((err: unknown) => keyringLog('redis: marking %s refused failed: %s', keys.account, describeError(err)));
 }
 

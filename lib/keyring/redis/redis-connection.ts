@@ -52,7 +52,8 @@ export async function connectRedis(options: RedisConnectionOptions): Promise<Red
   try {
     mod = (await import('ioredis')) as unknown as typeof mod;
   } catch (err) {
-    throw new KeyringError(`A Redis token store was asked for, but ioredis could not be loaded (${describeError(err)}); install it: npm install ioredis`, { backend: 'redis' });
+    const why = describeError(err);
+    throw new KeyringError(`A Redis token store was asked for, but ioredis could not be loaded (${why}); npm install ioredis`, { backend: 'redis' });
   }
   const bound = options.commandTimeoutMs ?? 500;
   const connectBound = options.connectTimeoutMs ?? 2_000;

@@ -70,7 +70,9 @@ export class RedisStore implements AuthStateStore {
 
   /** Stores `state` encrypted under `secret`; a RedisStore keeps nothing it cannot encrypt. */
   async set(key: string, state: AuthState, secret?: string): Promise<void> {
-    if (secret === undefined) throw new KeyringError('RedisStore keeps only entries encrypted under the plugin\'s secret, and none was given', { backend: 'redis' });
+    if (secret === undefined) {
+      throw new KeyringError('RedisStore keeps only entries encrypted under the plugin\'s secret, and none was given', { backend: 'redis' });
+    }
     const keys = this.keysOf(key);
     const expires = state.expiresAt === undefined ? Number.NaN : Date.parse(state.expiresAt);
     const ttl = Number.isNaN(expires) ? this.#timing.entryTtlMs : expires - Date.now();
