@@ -98,8 +98,9 @@ export async function coordinateAuth(redis: RedisCommands, keys: FleetKeys, req:
         }, timing.lockTtlMs / 3);
         renew.unref();
         try {
-          // Someone may have published between our GET and our SET NX.
+          // Someone may have published, or been refused (the marker is set before that lock is freed), since our GETs.
           if (adoptAllowed && (await tryAdopt())) return;
+          await failIfRefused(redis, keys, secret, started);
           await authenticateAndPublish('lock taken');
         } finally {
           clearInterval(renew);
