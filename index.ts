@@ -66,6 +66,7 @@ export {
   type AuthStateStore, type KeyringOption, type FileStoreOptions, type MemoryStoreOptions, type OsKeyringStoreOptions,
   type SecretBackend,
 } from './lib/keyring/index.js';
+export { RedisStore, type RedisStoreOptions, type RedisConnectionOptions, type SharedAuthRequest, type RedisUrl } from './lib/keyring/index.js';
 
 // Auth plugins.
 export { StaticToken, type StaticTokenOptions } from './plugins/static-token.js';

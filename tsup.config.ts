@@ -20,5 +20,5 @@ export default defineConfig({
   esbuildOptions(options) {
     options.sourcesContent = false;
   },
-  external: ['keytar', '@napi-rs/keyring'],
+  external: ['keytar', '@napi-rs/keyring', 'ioredis'],
 });

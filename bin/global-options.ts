@@ -26,6 +26,7 @@ const HELP: Record<string, string> = {
   '--insecure': 'Disable server certificate verification (Env: OS_INSECURE)',
   '--os-identity-api-version': 'Identity API version, 3 or 2.0 (Env: OS_IDENTITY_API_VERSION)',
   '--os-compute-api-version': 'Compute API microversion (Env: OS_COMPUTE_API_VERSION)',
+  '--os-token-store': 'Token store shared by many processes: redis://host:port/db (Env: OS_TOKEN_STORE)',
 };
 
 /** The global options of python-openstackclient, plus `--no-keyring`. */

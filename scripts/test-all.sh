@@ -3,8 +3,8 @@
 #  1. Debian packages for the real Keystone and the real Secret Service (installed when missing; needs root),
 #     and keytar installed again and loaded when its build failed at `npm install` time (no libsecret then);
 #  2. the package built (CLI tests run dist/bin/stackclient.js);
-#  3. a real Keystone on 127.0.0.1 (scripts/real-keystone/start.sh) and a real forward proxy with basic auth
-#     (tinyproxy, scripts/real-proxy/start.sh), stopped on exit;
+#  3. a real Keystone on 127.0.0.1 (scripts/real-keystone/start.sh), a real forward proxy with basic auth
+#     (tinyproxy, scripts/real-proxy/start.sh) and a real Redis (scripts/real-redis/start.sh), stopped on exit;
 #  4. vitest inside a private D-Bus session with an unlocked gnome-keyring (scripts/with-keyring.sh),
 #     with DEBUG=stackclient:* so the whole debug output can be searched for secrets afterwards;
 #  5. a last line `N passed, N failed, N skipped` summing every test.
@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 log() { echo "[test-all +${SECONDS}s] $*" >&2; }
 
-pkgs=(python3-keystone curl dbus gnome-keyring libsecret-1-dev pkg-config tinyproxy)
+pkgs=(python3-keystone curl dbus gnome-keyring libsecret-1-dev pkg-config tinyproxy redis-server)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
@@ -47,6 +47,7 @@ work=$(mktemp -d /tmp/stackclient-test.XXXXXX)
 cleanup() {
   [ -n "${KEYSTONE_DIR:-}" ] && bash scripts/real-keystone/stop.sh "$KEYSTONE_DIR" >/dev/null 2>&1 || true
   bash scripts/real-proxy/stop.sh "$work/proxy" >/dev/null 2>&1 || true
+  bash scripts/real-redis/stop.sh "$work/redis" >/dev/null 2>&1 || true
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -60,6 +61,9 @@ log "starting a real forward proxy (tinyproxy, basic auth)"
 proxy_password="px-$(node -e 'console.log(require("crypto").randomBytes(9).toString("base64url"))')"
 eval "$(bash scripts/real-proxy/start.sh "$work/proxy" "stackclient:$proxy_password")"
 export STACKCLIENT_REAL_PROXY_URL="$PROXY_URL" STACKCLIENT_REAL_PROXY_LOG="$PROXY_LOG"
+log "starting a real Redis"
+eval "$(bash scripts/real-redis/start.sh "$work/redis")"
+export STACKCLIENT_REAL_REDIS=1
 
 log "vitest (inside a private Secret Service session)"
 status=0

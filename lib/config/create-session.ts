@@ -16,8 +16,8 @@ export type AuthPluginRegistry = Partial<Record<AuthType, AuthPluginFactory>>;
 export interface CreateSessionOptions extends Omit<HTTPClientOptions, 'authPlugin' | 'keyring'> {
   authPlugins: AuthPluginRegistry;
   /**
-   * Where tokens are cached between processes. @default 'auto' when the config allows caching
-   * (`keyring: false` in clouds.yaml, or `--no-keyring`, turns it off), else false
+   * Where tokens are cached between processes. @default the config's `token_store` (a shared RedisStore), else 'auto',
+   * when the config allows caching (`keyring: false` in clouds.yaml, or `--no-keyring`, turns it off); else false
    */
   keyring?: HTTPClientOptions['keyring'];
 }
@@ -42,7 +42,7 @@ export async function createSessionFromConfig(config: CloudConfig, options: Crea
     authPlugin,
     endpointType: config.interface,
     verify: config.verify,
-    keyring: keyring ?? (config.keyring ? 'auto' : false),
+    keyring: keyring ?? (config.keyring ? (config.tokenStore ?? 'auto') : false),
   };
   if (config.regionName !== undefined) http.regionName = config.regionName;
   if (config.cert !== undefined) http.cert = config.cert;

@@ -3,6 +3,7 @@ import { ConfigError } from '../errors/framework-errors.js';
 import { describeSource, fileOf } from './describe-source.js';
 import { inferAuthType, checkRequired } from './auth-requirements.js';
 import { parseBool } from './raw-cloud.js';
+import type { RedisUrl } from '../keyring/resolve-store.js';
 import type { AuthOptions, CloudConfig, ConfigLayer, RawAuth, ValueSource } from './types.js';
 
 const AUTH_MAP: [keyof RawAuth, keyof AuthOptions][] = [
@@ -50,6 +51,7 @@ export function finalizeConfig(layer: ConfigLayer): CloudConfig {
   if (values.compute_api_version) config.computeApiVersion = values.compute_api_version;
   if (endpoint) config.endpoint = endpoint;
   if (values.proxy !== undefined) config.proxy = values.proxy;
+  if (values.token_store) config.tokenStore = checkTokenStore(values.token_store, sources.token_store);
   if (values.cert) {
     checkFile(values.cert, sources.cert, 'client certificate');
     if (values.key) checkFile(values.key, sources.key, 'client key');
@@ -106,6 +108,14 @@ function checkKeyring(value: boolean | string | undefined, source: ValueSource |
       { key: source?.name ?? 'keyring', ...fileOf(source) });
   }
   return parsed;
+}
+
+/** The value is not quoted in the message: a Redis URL may carry a password. */
+function checkTokenStore(value: string, source: ValueSource | undefined): RedisUrl {
+  if (/^rediss?:\/\/[^/]/i.test(value)) return value as RedisUrl;
+  throw new ConfigError(`${describeSource(source, 'token_store')} is not a Redis URL; use redis://host:port/db (or rediss:// for TLS)`, {
+    key: source?.name ?? 'token_store', ...fileOf(source),
+  });
 }
 
 function checkFile(path: string, source: ValueSource | undefined, what: string): void {

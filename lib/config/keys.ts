@@ -28,6 +28,8 @@ export interface ConfigArgs extends AuthOptions {
   computeApiVersion?: string;
   /** false: do not cache tokens (`--no-keyring`). */
   keyring?: boolean;
+  /** A shared token store, `redis://host:port/db` (`--os-token-store`, `OS_TOKEN_STORE`, `token_store`). */
+  tokenStore?: string;
 }
 
 const row = (path: string, env: string[], flag: string, arg: keyof ConfigArgs, bool = false): SettingKey =>
@@ -62,6 +64,7 @@ export const SETTINGS: SettingKey[] = [
   row('insecure', ['OS_INSECURE'], '--insecure', 'insecure', true),
   row('identity_api_version', ['OS_IDENTITY_API_VERSION'], '--os-identity-api-version', 'identityApiVersion'),
   row('compute_api_version', ['OS_COMPUTE_API_VERSION'], '--os-compute-api-version', 'computeApiVersion'),
+  row('token_store', ['OS_TOKEN_STORE'], '--os-token-store', 'tokenStore'),
 ];
 
 /** The flag and variables that set a dotted key, for "set --os-auth-url or OS_AUTH_URL" hints. */

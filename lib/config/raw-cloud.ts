@@ -8,7 +8,9 @@ const AUTH_KEYS: (keyof RawAuth)[] = [
   'system_scope', 'token', 'application_credential_id', 'application_credential_name', 'application_credential_secret',
   'trust_id', 'endpoint',
 ];
-const STRING_KEYS = ['auth_type', 'region_name', 'interface', 'identity_api_version', 'compute_api_version', 'cacert', 'cert', 'key', 'endpoint'] as const;
+const STRING_KEYS = [
+  'auth_type', 'region_name', 'interface', 'identity_api_version', 'compute_api_version', 'cacert', 'cert', 'key', 'endpoint', 'token_store',
+] as const;
 const BOOL_KEYS = ['verify', 'insecure'] as const;
 
 export function isMapping(value: unknown): value is Record<string, unknown> {

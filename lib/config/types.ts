@@ -3,6 +3,8 @@
  * credentials under `auth`) that every provider produces, and the resolved form a session is built from.
  */
 
+import type { RedisUrl } from '../keyring/resolve-store.js';
+
 /** Auth types stackclient understands, as clouds.yaml / `--os-auth-type` / `OS_AUTH_TYPE` spell them. */
 export const AUTH_TYPES = [
   'password', 'token', 'v3password', 'v3token', 'v3applicationcredential', 'applicationcredential',
@@ -60,6 +62,8 @@ export interface RawCloud {
   keyring?: boolean | string;
   /** stackclient extension: a forward proxy URL for this cloud, or false for none (HTTPS_PROXY etc. otherwise). */
   proxy?: string | false;
+  /** stackclient extension: a token store shared by many processes, `redis://host:port/db`. */
+  token_store?: string;
 }
 
 /** Where a value came from, for error messages: `--os-auth-url`, `OS_AUTH_URL`, or `clouds.prod.auth.auth_url`. */
@@ -124,6 +128,8 @@ export interface CloudConfig {
   proxy?: string | false;
   /** Cache tokens between processes. */
   keyring: boolean;
+  /** A shared token store (`redis://…`), used instead of the local keyring when `keyring` is on. */
+  tokenStore?: RedisUrl;
   /** The files the values were read from. */
   files: string[];
   /** Where each value came from (dotted raw keys). */

@@ -6,12 +6,16 @@ import { KeyringError } from './keyring-error.js';
 import { probeSecretService } from './dbus-probe.js';
 import { createKeytarStore } from './keytar-store.js';
 import { MemoryStore } from './memory-store.js';
+import { RedisStore } from './redis/redis-store.js';
 import { createNapiKeyringStore } from './napi-keyring-store.js';
 import type { OsKeyringStore } from './os-keyring-store.js';
 import type { AuthStateStore } from './store.js';
 
 /** What the `keyring` option of HTTPClient accepts. `false` / undefined: no caching. */
-export type KeyringOption = AuthStateStore | 'auto' | 'keytar' | 'napi' | 'file' | 'memory' | false | undefined;
+export type KeyringOption = AuthStateStore | 'auto' | 'keytar' | 'napi' | 'file' | 'memory' | RedisUrl | false | undefined;
+
+/** A Redis URL as the `keyring` option: a {@link RedisStore} on it, with default options. */
+export type RedisUrl = `redis://${string}` | `rediss://${string}`;
 
 /** Options of {@link resolveStore}: how long `'auto'` waits for the OS keyring. */
 export interface ResolveStoreOptions {
@@ -33,11 +37,13 @@ const KNOWN = ['auto', 'keytar', 'napi', 'file', 'memory'] as const;
  *   level (`DEBUG=stackclient:keyring`). Never hangs or throws.
  * - `'keytar'` / `'napi'`: that library, with no fallback; KeyringError when it cannot be loaded.
  * - `'file'`, `'memory'`: those stores. A store object is used as it is.
+ * - `'redis://host:port/db'` (or `rediss://`): a {@link RedisStore}, shared by every process on that Redis.
  * @example const store = await resolveStore('auto'); // FallbackStore('keytar' → 'file') or FileStore
  */
 export async function resolveStore(option: KeyringOption, opts: ResolveStoreOptions = {}): Promise<AuthStateStore | undefined> {
   if (option === false || option === undefined) return undefined;
   if (typeof option === 'object' && option !== null) return option;
+  if (typeof option === 'string' && /^rediss?:\/\//i.test(option)) return new RedisStore({ url: option });
   const osOptions = opts.timeoutMs === undefined ? {} : { timeoutMs: opts.timeoutMs };
   switch (option) {
     case 'memory': return new MemoryStore();
@@ -52,8 +58,8 @@ export async function resolveStore(option: KeyringOption, opts: ResolveStoreOpti
     }
     case 'auto': return resolveAuto(opts);
     default:
-      throw new ConfigError(`Unknown keyring option ${JSON.stringify(option)}; use ${KNOWN.map((k) => `'${k}'`).join(', ')}, false, `
-        + 'or a store object', { key: 'keyring' });
+      throw new ConfigError(`Unknown keyring option ${JSON.stringify(option)}; use ${KNOWN.map((k) => `'${k}'`).join(', ')}, `
+        + 'a redis:// URL, false, or a store object', { key: 'keyring' });
   }
 }
 

@@ -17,6 +17,29 @@ export interface AuthStateStore {
   set(key: string, state: AuthState): Promise<void>;
   /** Removes the entry; a missing entry is not an error. */
   delete(key: string): Promise<void>;
+  /**
+   * Optional: the store runs the session's authentication itself, so that processes sharing it authenticate once
+   * between them (RedisStore: a lock, a published entry the others wait for). The session then calls this instead
+   * of get / set / delete. It never fails for the store's sake: a store that cannot coordinate runs `authenticate`.
+   */
+  coordinate?(request: SharedAuthRequest): Promise<void>;
+  /** Optional: frees the store's connections (a session closes the stores it resolved from a string). */
+  close?(): Promise<void>;
+}
+
+/** What a session hands a coordinating store (see {@link AuthStateStore.coordinate}). */
+export interface SharedAuthRequest {
+  /** The plugin's cacheKey(): the entry's identity, never a secret. */
+  key: string;
+  /** The plugin's bindingSecret(): what the entry is bound to (or encrypted under). */
+  secret: string | undefined;
+  /** 'initial': no valid auth in this process; 'unauthorized': `failedToken` got a 401; 'fresh': a new token is wanted. */
+  reason: 'initial' | 'unauthorized' | 'fresh';
+  failedToken?: string | undefined;
+  /** Imports a found state into the plugin: true when it fits and is valid now. */
+  adopt(state: AuthState): boolean;
+  /** Authenticates this process; resolves to the state to share (undefined: nothing to share). */
+  authenticate(): Promise<AuthState | undefined>;
 }
 
 /**

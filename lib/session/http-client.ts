@@ -246,10 +246,11 @@ export class HTTPClient {
     this.#timings?.reset();
   }
 
-  /** Close idle keep-alive sockets. */
+  /** Close idle keep-alive sockets, and the connection of a token store the session made from a URL (`redis://…`). */
   close(): void {
     this.#transport.close();
     this.#observers.accessLog?.close();
+    void this.#keyring?.close();
   }
 
   #requirePlugin(): AuthPlugin {
@@ -295,11 +296,11 @@ export class HTTPClient {
 
   async #runAuthentication(reason: AuthReason): Promise<void> {
     const plugin = this.authPlugin!;
-    if (reason === 'initial' && this.#keyring && (await this.#keyring.load())) return;
-    if (reason === 'unauthorized') await this.#keyring?.forget();
-    this.#observers.authLog(`authenticating with ${plugin.name} (${reason})`);
-    await plugin.authenticate(this.#authContext());
-    await this.#keyring?.save();
+    const run = async () => {
+      this.#observers.authLog(`authenticating with ${plugin.name} (${reason})`);
+      await plugin.authenticate(this.#authContext());
+    };
+    await (this.#keyring ? this.#keyring.authenticate(reason, run) : run());
   }
 
   /** The plugin's narrow context; auth answers teach the session Keystone's clock (token expiry is in its time). */

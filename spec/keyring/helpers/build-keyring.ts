@@ -46,6 +46,16 @@ export function buildSessionBundle(): Promise<Bundle> {
   ].join('\n'), 'session');
 }
 
+/** buildSessionBundle plus RedisStore, for the fleet specs (spec/redis). */
+export function buildRedisSessionBundle(): Promise<Bundle> {
+  return bundle([
+    "export { HTTPClient } from './lib/session/http-client.ts';",
+    "export { BaseClient } from './lib/base-client.ts';",
+    "export { V3Password } from './plugins/keystone/index.ts';",
+    "export { RedisStore } from './lib/keyring/index.ts';",
+  ].join('\n'), 'redis-session');
+}
+
 /** The path of a child script in spec/keyring/fixtures. */
 export function fixture(name: string): string {
   return join(repoRoot, 'spec/keyring/fixtures', name);
