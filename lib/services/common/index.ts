@@ -11,6 +11,10 @@
  * - `get(ref, call)`, `create(body, call)`, `update(ref, changes, call)`, `delete(ref, call)`;
  * - `waitFor(ref, { status, timeout, signal, onProgress })` (WaitOptions), and `resource.waitFor({ status, … })`.
  * Records that live under another one (a database under an instance) take the parent's Ref first.
+ * Where the API cannot page that way the options say so: Keystone lists take IdentityListOptions (no
+ * `limit` / `marker`; Keystone truncates at its `list_limit`), Nova server groups page by `limit` / `offset`,
+ * and unpaged collections (availability zones, Trove flavors and datastores) take CallOptions only.
+ * Availability zones alone keep `detailed: false` by default: Nova lets only admins read their detail.
  *
  * The reference manager a new service copies is `BackupsManager` (lib/services/database/v1/backups.ts):
  * list, iterate, get, create, delete and waitFor, in about 100 lines.
