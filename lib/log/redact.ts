@@ -82,17 +82,22 @@ function isScalar(v: unknown): v is string | number {
 
 interface Walk { changed: boolean; options: RedactJsonOptions }
 
+/** Deeper values are replaced by a marker: a hostile `[[[[…]]]]` must not overflow the stack of a log line. */
+const MAX_DEPTH = 200;
+const TOO_DEEP = `<nested deeper than ${MAX_DEPTH} levels>`;
+
 function isSecretChild(parent: string | undefined, key: string): boolean {
   return parent !== undefined && SECRET_CHILD.some(([p, k]) => k === key && p.test(parent));
 }
 
 // `parent` is the lowercased key holding `value` (arrays pass their own key down to their items).
-function walk(value: unknown, parent: string | undefined, state: Walk): unknown {
+function walk(value: unknown, parent: string | undefined, state: Walk, depth = 0): unknown {
+  if (depth > MAX_DEPTH && value !== null && typeof value === 'object') { state.changed = true; return TOO_DEEP; }
   if (Array.isArray(value)) {
     const secret = parent !== undefined && SECRET_KEY.test(parent);
     return value.map((v) => {
       if (secret && isScalar(v)) { state.changed = true; return '***'; }
-      return walk(v, parent, state);
+      return walk(v, parent, state, depth + 1);
     });
   }
   if (value === null || typeof value !== 'object') return value;
@@ -107,7 +112,7 @@ function walk(value: unknown, parent: string | undefined, state: Walk): unknown 
       out[key] = summarizeCatalog(child);
       state.changed = true;
     } else {
-      out[key] = walk(child, lower, state);
+      out[key] = walk(child, lower, state, depth + 1);
     }
   }
   return out;
@@ -135,7 +140,8 @@ function looksLikeJson(text: string, contentType?: string): boolean {
 // For JSON that does not parse (cut short, or not quite JSON): replace `"secret": "value"` pairs by pattern.
 const JSON_PAIR = /("([^"\\]*)"\s*:\s*)"(?:[^"\\]|\\.)*(?:"|\\?$)/g;
 
-function redactJsonText(text: string): string {
+/** `"password": "…"`-style pairs (any secret key) in text that is not parsed as JSON: JSON cut short, a message quoting a body. */
+export function redactJsonText(text: string): string {
   return text.replace(JSON_PAIR, (m, prefix: string, key: string) => (isSecretKey(key) ? `${prefix}"***"` : m));
 }
 
