@@ -1,3 +1,5 @@
+import { escapeControls } from '../log/body-preview.js';
+
 /** The root of every error stackclient raises. `code` is stable; `name` is the class name. */
 export interface ClientErrorOptions {
   cause?: unknown;
@@ -10,8 +12,9 @@ export class ClientError extends Error {
   /** Marks instances across two loaded copies of the package (a CLI and a library). */
   readonly isStackClientError = true;
 
+  /** Control characters in `message` (server text quoted in it) show as `\xHH`: printing an error cannot drive a terminal. */
   constructor(message: string, options: ClientErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    super(escapeControls(message, { keepCarriageReturn: false }), options.cause === undefined ? undefined : { cause: options.cause });
   }
 }
 

@@ -2,7 +2,7 @@ import { HttpError, httpErrorClasses } from './http-errors.js';
 import { htmlErrorText } from './html-error-page.js';
 import { escapeControls } from '../log/body-preview.js';
 import type { KnownSecrets } from '../log/known-secrets.js';
-import { hashSecret, redactUrl, scrubSecrets, TOKEN_HEADERS } from '../log/redact.js';
+import { hashSecret, redactJsonText, redactUrl, scrubSecrets, TOKEN_HEADERS } from '../log/redact.js';
 
 /** What fromResponse() needs from a response with status >= 400. */
 export interface ResponseLike {
@@ -157,7 +157,7 @@ export interface FromResponseOptions {
  * The typed error for a response with status >= 400: the class for the status
  * (NotFound, TooManyRequests, …, else HttpError), with the server's message, code and
  * details parsed from any OpenStack error body shape, the request id and Retry-After.
- * Server text is redacted (token shapes; the exact values of `knownSecrets`), its control characters are escaped
+ * Server text is redacted (the exact values of `knownSecrets`; token shapes, secret JSON pairs), its control characters are escaped
  * (`\x1b`), and it is cut to a bound; an HTML page is read from its first 64 KiB only.
  *
  * @example
@@ -165,7 +165,8 @@ export interface FromResponseOptions {
  */
 export function fromResponse(res: ResponseLike, options: FromResponseOptions = {}): HttpError {
   const known = options.knownSecrets;
-  const hide = (text: string) => scrubSecrets(known ? known.redact(text) : text);
+  // The exact values the session holds, then shapes: token formats, and `"password": "…"` pairs quoted in a message.
+  const hide = (text: string) => redactJsonText(scrubSecrets(known ? known.redact(text) : text));
   const show = (text: string | undefined, max: number) => (text === undefined ? undefined : clean(escapeControls(hide(text)), max) || undefined);
   const parsed = parseBody(res.body, header(res.headers, 'content-type'), hide);
   const max = parsed?.maxLength ?? MAX_JSON_MESSAGE;

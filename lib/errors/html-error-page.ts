@@ -2,13 +2,13 @@
  * The text of an HTML error page (nginx, Apache, werkzeug, webob): `<title>` (or the first `<h1>`), then the
  * page's own explanation, without the server signature that nginx and Apache put after an `<hr>`.
  *
- * One pass over at most {@link MAX_HTML_BYTES} characters, each found with `indexOf` from where the last one
+ * One pass over at most {@link MAX_HTML_CHARS} characters, each found with `indexOf` from where the last one
  * ended, so a hostile page costs time linear in the prefix (a 1 MiB page of `<` used to block the event loop for
  * minutes with backtracking regular expressions).
  */
 
-/** Only this much of a page is read: error pages are a few KiB; the message is cut to a few hundred characters. */
-export const MAX_HTML_BYTES = 64 * 1024;
+/** Only this many characters of a page are read (64 KiB of ASCII): error pages are a few KiB, the message a few hundred characters. */
+export const MAX_HTML_CHARS = 64 * 1024;
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 // Bounded repetitions: no backtracking past a dozen characters per '&'.
@@ -107,13 +107,12 @@ function scan(page: string): Scan {
  * @example htmlErrorText('<title>404 Not Found</title><h1>Not Found</h1><p>No such thing.</p>') // '404 Not Found: No such thing.'
  */
 export function htmlErrorText(html: string): string {
-  const page = html.length > MAX_HTML_BYTES ? html.slice(0, MAX_HTML_BYTES) : html;
+  const page = html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html;
   const s = scan(page);
   const hasBody = s.bodyStart >= 0 && s.bodyEnd >= s.bodyStart;
-  let from = hasBody ? s.bodyStart : 0;
+  const from = hasBody ? s.bodyStart : 0;
   let to = hasBody ? s.bodyEnd : s.text.length;
   if (s.lastHr >= from && s.lastHr <= to) to = s.lastHr;
-  if (to < from) from = to;
   const headline = textOf(s.title) || textOf(s.h1);
   const rest = textOf(s.text.slice(from, to));
   return headline && rest ? `${headline}: ${rest}` : headline || rest;

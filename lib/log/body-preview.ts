@@ -31,13 +31,18 @@ export function cutUtf8(text: string, maxBytes: number, totalBytes: number): str
   return `${bytes.subarray(0, end).toString('utf8')}… (${totalBytes} bytes total)`;
 }
 
+const CONTROLS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
+const CONTROLS_AND_CR = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
+
 /**
- * Show control characters as `\xHH`, so server text cannot drive the terminal: C0 other than newline, tab and CR
+ * Show control characters as `\xHH`, so server text cannot drive the terminal: C0 other than newline and tab
  * (ESC starts ANSI and OSC sequences), DEL, and C1 (U+0080–U+009F; U+009B is a one-character CSI on some terminals).
- * The one escape for logs, error messages and the CLI's error line.
+ * CR is kept unless `keepCarriageReturn` is false: log bodies keep their CRLF line ends; an error message, where a
+ * bare CR would let the text after it overwrite the line, escapes it. The one escape for logs, errors and the CLI.
  */
-export function escapeControls(text: string): string {
-  return text.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+export function escapeControls(text: string, options: { keepCarriageReturn?: boolean } = {}): string {
+  const re = options.keepCarriageReturn === false ? CONTROLS_AND_CR : CONTROLS;
+  return text.replace(re, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 export interface BodyPreviewOptions extends RedactJsonOptions {

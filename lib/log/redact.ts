@@ -82,17 +82,22 @@ function isScalar(v: unknown): v is string | number {
 
 interface Walk { changed: boolean; options: RedactJsonOptions }
 
+/** Deeper values are replaced by a marker: a hostile `[[[[…]]]]` must not overflow the stack of a log line. */
+const MAX_DEPTH = 200;
+const TOO_DEEP = `<nested deeper than ${MAX_DEPTH} levels>`;
+
 function isSecretChild(parent: string | undefined, key: string): boolean {
   return parent !== undefined && SECRET_CHILD.some(([p, k]) => k === key && p.test(parent));
 }
 
 // `parent` is the lowercased key holding `value` (arrays pass their own key down to their items).
-function walk(value: unknown, parent: string | undefined, state: Walk): unknown {
+function walk(value: unknown, parent: string | undefined, state: Walk, depth = 0): unknown {
+  if (depth > MAX_DEPTH && value !== null && typeof value === 'object') { state.changed = true; return TOO_DEEP; }
   if (Array.isArray(value)) {
     const secret = parent !== undefined && SECRET_KEY.test(parent);
     return value.map((v) => {
       if (secret && isScalar(v)) { state.changed = true; return '***'; }
-      return walk(v, parent, state);
+      return walk(v, parent, state, depth + 1);
     });
   }
   if (value === null || typeof value !== 'object') return value;
@@ -107,7 +112,7 @@ function walk(value: unknown, parent: string | undefined, state: Walk): unknown 
       out[key] = summarizeCatalog(child);
       state.changed = true;
     } else {
-      out[key] = walk(child, lower, state);
+      out[key] = walk(child, lower, state, depth + 1);
     }
   }
   return out;
@@ -135,7 +140,8 @@ function looksLikeJson(text: string, contentType?: string): boolean {
 // For JSON that does not parse (cut short, or not quite JSON): replace `"secret": "value"` pairs by pattern.
 const JSON_PAIR = /("([^"\\]*)"\s*:\s*)"(?:[^"\\]|\\.)*(?:"|\\?$)/g;
 
-function redactJsonText(text: string): string {
+/** `"password": "…"`-style pairs (any secret key) in text that is not parsed as JSON: JSON cut short, a message quoting a body. */
+export function redactJsonText(text: string): string {
   return text.replace(JSON_PAIR, (m, prefix: string, key: string) => (isSecretKey(key) ? `${prefix}"***"` : m));
 }
 
@@ -205,16 +211,55 @@ export function redactUrl(url: string | URL): string {
   return s.slice(0, q + 1) + redactForm(s.slice(q + 1, end)) + s.slice(end);
 }
 
-// Self-describing token formats that a server may echo into an error message.
+// Self-describing token formats that a server may echo into an error message. Each match runs to the end of a run
+// of token characters and cannot fail after that, so the scan stays linear (see scrubJwts for the JWT).
 const TOKEN_PATTERNS: RegExp[] = [
   /\bgAAAAA[\w-]{40,}={0,2}/g, // Fernet
-  /\beyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]*/g, // JWT
   /\bMII[A-Za-z0-9+/=-]{100,}/g, // PKI/PKIZ
 ];
 
-/** Replace token-shaped substrings (Fernet, JWT, PKI) in free text by their hash. */
+const isWordChar = (c: string | undefined) => c !== undefined && /\w/.test(c);
+const isSegmentChar = (c: string | undefined) => c !== undefined && /[\w-]/.test(c);
+
+/** The end of the run of base64url characters that starts at `from`. */
+function segmentEnd(text: string, from: number): number {
+  let i = from;
+  while (isSegmentChar(text[i])) i++;
+  return i;
+}
+
+/**
+ * JWTs (`eyJ<8+>.eyJ<8+>.<signature>`) replaced by their hash. A regular expression for this backtracks over each
+ * `eyJ` of a run such as `eyJ-eyJ-…` (seconds for 64 KiB); here a failed candidate skips its whole first segment,
+ * since any start inside it would end that segment at the same place and fail the same way.
+ */
+function scrubJwts(text: string): string {
+  let out = '';
+  let copied = 0;
+  let at = text.indexOf('eyJ');
+  while (at >= 0) {
+    let next = at + 3;
+    if (!isWordChar(text[at - 1])) {
+      const end1 = segmentEnd(text, at + 3);
+      next = end1;
+      if (end1 - at - 3 >= 8 && text[end1] === '.' && text.startsWith('eyJ', end1 + 1)) {
+        const end2 = segmentEnd(text, end1 + 4);
+        if (end2 - end1 - 4 >= 8 && text[end2] === '.') {
+          const end3 = segmentEnd(text, end2 + 1);
+          out += text.slice(copied, at) + hashSecret(text.slice(at, end3));
+          copied = end3;
+          next = end3;
+        }
+      }
+    }
+    at = text.indexOf('eyJ', next);
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+/** Replace token-shaped substrings (Fernet, JWT, PKI) in free text by their hash, in time linear in the text. */
 export function scrubSecrets(text: string): string {
-  let out = text;
+  let out = scrubJwts(text);
   for (const re of TOKEN_PATTERNS) out = out.replace(re, (m) => hashSecret(m));
   return out;
 }

@@ -13,13 +13,18 @@ import { expectNoSecretAnywhere, rejection } from './helpers/hostile.js';
 const PASSWORD = 'correct horse battery staple';
 const APP_SECRET = 'Zm9vYmFyYmF6cXV4-app-secret';
 const SECRET_KEY = 'sk/0123456789abcdefXYZ';
+const OTHER_PASSWORD = 'not-the-sessions-own-pw';
 
 /** Keystone's 400 "Invalid input" that echoes the request body back, as a validation error of some versions does. */
 let server: Awaited<ReturnType<typeof startLoopback>>;
 beforeAll(async () => {
   server = await startLoopback((req, res) => {
     const quoted = req.body.replace(/"/g, "'");
-    if (req.url === '/v3/auth/tokens') {
+    if (req.url === '/malformed') {
+      // A proxy quoting a request body it could not parse: text that looks like JSON, with someone else's password.
+      res.writeHead(502, { 'Content-Type': 'application/json' });
+      res.end(`{"error": "bad gateway", "request": {"user": "x", "password": "${OTHER_PASSWORD}", `);
+    } else if (req.url === '/v3/auth/tokens') {
       sendJson(res, 400, { error: { code: 400, title: 'Bad Request', message: `Invalid input for field 'identity': ${quoted}` } });
     } else {
       res.writeHead(400, { 'Content-Type': 'text/plain' });
@@ -54,6 +59,13 @@ describe('a server that echoes a credential back', () => {
     expect(err).toBeInstanceOf(AuthorizationFailure);
     expect(((err as AuthorizationFailure).cause as BadRequest).serverMessage).toContain("'secret':'***'");
     expectNoSecretAnywhere(err, debug, [APP_SECRET]);
+  });
+
+  it('a password the session never held, as a "password" pair in JSON that does not parse, by its key', async () => {
+    let err: Error | undefined;
+    const debug = await captureDebug(async () => { err = await rejection(new HTTPClient({ retry: false }).request('GET', `${server.url}/malformed`)); });
+    expect(err!.message).toContain('"password": "***"');
+    expectNoSecretAnywhere(err, debug, [OTHER_PASSWORD]);
   });
 
   it('an AK/SK secret key in a plain-text error', async () => {
