@@ -1,38 +1,23 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { inspect, promisify } from 'node:util';
+import { inspect } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { HTTPClient } from '../../lib/session/http-client.js';
 import { startFakeCloud, type FakeCloud } from '../../lib/testing/index.js';
 import { V3Password } from '../../plugins/keystone/index.js';
 import { captureDebug, expectNoSecrets } from '../helpers/capture-debug.js';
-import { repoRoot } from '../keyring/helpers/build-keyring.js';
 import { describeWithRedis } from './helpers/fleet.js';
+import { useOwnRedis } from './helpers/own-redis.js';
 
-const run = promisify(execFile);
 const REDIS_PASSWORD = 'redis-pass-7f3a91';
 
 describeWithRedis('a Redis that requires a password', () => {
-  let dir = '';
-  let url = '';
+  const redis = useOwnRedis('pass', REDIS_PASSWORD);
   let cloud: FakeCloud;
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'stackclient-redis-pass-'));
-    const { stdout } = await run('bash', [join(repoRoot, 'scripts/real-redis/start.sh'), dir, REDIS_PASSWORD]);
-    url = /REDIS_URL='([^']+)'/.exec(stdout)![1]!;
-    cloud = await startFakeCloud();
-  });
-  afterAll(async () => {
-    await cloud?.close();
-    await run('bash', [join(repoRoot, 'scripts/real-redis/stop.sh'), dir]).catch(() => undefined);
-    await rm(dir, { recursive: true, force: true });
-  });
+  beforeAll(async () => { cloud = await startFakeCloud(); });
+  afterAll(async () => { await cloud?.close(); });
 
   it('shares through the URL with the right password; with a wrong one, the session authenticates by itself and no log shows either', async () => {
     const auth = cloud.passwordAuth();
-    const wrongUrl = url.replace(REDIS_PASSWORD, `${REDIS_PASSWORD}-wrong`);
+    const wrongUrl = redis.url.replace(REDIS_PASSWORD, `${REDIS_PASSWORD}-wrong`);
     const sessions: HTTPClient[] = [];
     const session = (keyring: `redis://${string}`) => {
       const http = new HTTPClient({ authPlugin: new V3Password(auth), regionName: 'RegionOne', keyring });
@@ -41,8 +26,8 @@ describeWithRedis('a Redis that requires a password', () => {
     };
     const before = cloud.authCount();
     const output = await captureDebug(async () => {
-      await session(url as `redis://${string}`).authenticate();
-      await session(url as `redis://${string}`).authenticate();
+      await session(redis.url as `redis://${string}`).authenticate();
+      await session(redis.url as `redis://${string}`).authenticate();
       await session(wrongUrl as `redis://${string}`).authenticate();
     });
     for (const http of sessions) http.close();

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createInterface } from 'node:readline';
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { startFakeCloud, type FakeCloud } from '../../../lib/testing/index.js';
 import { buildRedisSessionBundle, fixture, type Bundle } from '../../keyring/helpers/build-keyring.js';
 
@@ -98,4 +98,21 @@ export function useFleetSuite(): FleetSuite {
     return child;
   };
   return suite;
+}
+
+/**
+ * `size` workers on `url` authenticate once together; then `disrupt` (Redis stopped, hung…) and a revocation, and every
+ * worker asks again: what each answered the second time, and how long until all had answered.
+ */
+export async function fleetThroughAnOutage(suite: FleetSuite, url: string, size: number, disrupt: () => unknown) {
+  const fleet = Array.from({ length: size }, () => suite.spawn({ store: { url }, rounds: 2 }));
+  const first = await Promise.all(fleet.map((c) => c.next(60_000)));
+  expect(first.every((r) => r.status === 200)).toBe(true);
+  expect(suite.cloud.authCount()).toBe(1);
+  await disrupt();
+  suite.cloud.revokeAllTokens();
+  const wentAt = Date.now();
+  for (const child of fleet) child.go();
+  const second = await Promise.all(fleet.map((c) => c.next(60_000)));
+  return { fleet, second, allAnsweredMs: Date.now() - wentAt };
 }
