@@ -38,6 +38,8 @@ export interface CanonicalParts {
   /** Lower-case name → value, only the headers to sign. */
   headers: Record<string, string>;
   body?: string | Buffer;
+  /** Used instead of the body's hash: the `X-Sdk-Content-Sha256` value (`UNSIGNED-PAYLOAD` for a body that is not JSON). */
+  payloadHash?: string;
 }
 
 /** The signed header names, lower-case, sorted, `;`-joined. */
@@ -47,12 +49,12 @@ export function signedHeaderNames(headers: Record<string, string>): string {
 
 /**
  * method \n canonical URI \n canonical query \n canonical headers (`name:trimmed value\n` each, sorted)
- * \n signed headers \n hex sha256 of the body.
+ * \n signed headers \n hex sha256 of the body (or the payload hash given).
  */
 export function canonicalRequest(p: CanonicalParts): string {
   const names = Object.keys(p.headers).sort();
   const canonicalHeaders = names.map((n) => `${n}:${p.headers[n]!.trim()}\n`).join('');
-  const bodyHash = createHash('sha256').update(p.body ?? '').digest('hex');
+  const bodyHash = p.payloadHash ?? createHash('sha256').update(p.body ?? '').digest('hex');
   return [p.method.toUpperCase(), canonicalUri(p.url), canonicalQuery(p.url), canonicalHeaders, names.join(';'), bodyHash].join('\n');
 }
 

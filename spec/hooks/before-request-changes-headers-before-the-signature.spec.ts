@@ -54,7 +54,7 @@ describe('a beforeRequest hook', () => {
     const [arrived] = server.seen;
     expect(arrived!.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(arrived!.headers['x-trace-id']).toBe('trace-42');
-    expect(String(arrived!.headers.authorization)).toMatch(/SignedHeaders=content-type;host;x-sdk-date,/);
+    expect(String(arrived!.headers.authorization)).toMatch(/SignedHeaders=accept;content-type;host;user-agent;x-sdk-date;x-trace-id,/);
     expect(seenByHook).toEqual([{ method: 'POST', url: `${server.url}/servers` }]);
   });
 });

@@ -46,7 +46,7 @@ describe('AK/SK request signing', () => {
       expect(server.seen.map((r) => r.method)).toEqual(['GET', 'POST', 'DELETE']);
       expect(server.seen[0]!.path).toMatch(/^\/v2\.1\/p-123\/servers\/detail\?/);
       expect(server.seen[0]!.headers['x-project-id']).toBe('p-123');
-      expect(server.seen[1]!.headers.authorization).toMatch(/SignedHeaders=content-type;host;x-project-id;x-sdk-date,/);
+      expect(server.seen[1]!.headers.authorization).toMatch(/SignedHeaders=accept;content-type;host;user-agent;x-project-id;x-sdk-date,/);
       expect(server.seen[0]!.headers['x-sdk-date']).toMatch(/^\d{8}T\d{6}Z$/);
       expect(plugin.generation).toBe(0);
       http.close();
@@ -68,10 +68,10 @@ describe('AK/SK request signing', () => {
     }
   });
 
-  it('uses the clock it is given, returns the headers it set, and finds endpoints by alias', () => {
+  it('uses the clock it is given, returns the headers it set, and finds endpoints by alias', async () => {
     const plugin = new AkSk({ accessKey: AK, secretKey: SK, endpoints: { volumev3: 'http://127.0.0.1:1/v3' }, clock: () => new Date('2026-11-23T08:09:10.123Z') });
     const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-    const set = plugin.authorize({ method: 'PUT', url: new URL('http://127.0.0.1:1/v3/volumes/x'), headers, body: '{}' });
+    const set = await plugin.authorize({ method: 'PUT', url: new URL('http://127.0.0.1:1/v3/volumes/x'), headers, body: '{}' });
     expect(set).toEqual(['Host', 'X-Sdk-Date', 'Authorization']);
     expect(headers['X-Sdk-Date']).toBe('20261123T080910Z');
     expect(plugin.getEndpoint({ serviceType: 'block-storage' })).toBe('http://127.0.0.1:1/v3');
