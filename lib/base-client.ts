@@ -22,6 +22,12 @@ export interface BaseClientOptions {
   hooks?: Hooks;
 }
 
+/** The service type a client speaks to and the name it is registered under on the session (`http.<attributeName>`). */
+export interface ClientIdentity {
+  serviceType: string;
+  attributeName: string;
+}
+
 /** What {@link BaseClient.prepare} is told about the request the session is about to build. */
 export interface PrepareState {
   method: string;
@@ -44,6 +50,8 @@ export interface PrepareState {
 export abstract class BaseClient {
   static readonly serviceType: string = '';
   static readonly attributeName: string = '';
+  /** Set by clients whose service is chosen per instance (GenericClient, ActionClient) instead of by statics. */
+  readonly #identity: ClientIdentity | undefined;
 
   readonly http: HTTPClient;
   endpointType: EndpointInterfaceInput | undefined;
@@ -55,9 +63,11 @@ export abstract class BaseClient {
   /** The endpoint the session's resolver found (override or catalog); cleared when the session re-authenticates. */
   cachedEndpoint: string | undefined;
 
-  constructor(http: HTTPClient, options: BaseClientOptions = {}) {
+  /** `identity`: the service type and attribute name of this instance, for clients that do not declare them as statics. */
+  constructor(http: HTTPClient, options: BaseClientOptions = {}, identity?: ClientIdentity) {
     const statics = this.constructor as typeof BaseClient;
-    if (!statics.serviceType || !statics.attributeName) {
+    this.#identity = identity;
+    if (!this.serviceType || !this.attributeName) {
       throw new TypeError(`${statics.name} must declare static serviceType and attributeName`);
     }
     this.http = http;
@@ -71,11 +81,11 @@ export abstract class BaseClient {
   }
 
   get serviceType(): string {
-    return (this.constructor as typeof BaseClient).serviceType;
+    return this.#identity?.serviceType ?? (this.constructor as typeof BaseClient).serviceType;
   }
 
   get attributeName(): string {
-    return (this.constructor as typeof BaseClient).attributeName;
+    return this.#identity?.attributeName ?? (this.constructor as typeof BaseClient).attributeName;
   }
 
   /** Headers sent with every request of this client (e.g. a microversion). */

@@ -27,6 +27,8 @@ import type { AccessLogOption } from '../log/access-log.js';
 import type { CircuitBreakerOptions } from '../breaker/circuit-breaker.js';
 import { createSessionObservers, type SessionObservers } from './observers.js';
 import { CircuitRouter, type BackupEndpoints } from '../breaker/circuit-router.js';
+import type { GenericClient, GenericClientOptions } from '../generic/generic-client.js';
+import { serviceClient } from '../generic/service-clients.js';
 
 /** Options of an {@link HTTPClient} session; per-request options win over these. */
 export interface HTTPClientOptions {
@@ -95,7 +97,7 @@ export interface HTTPClientOptions {
 
 const RESERVED = new Set([
   'request', 'clientRequest', 'endpointFor', 'authenticate', 'addClient', 'getTimings', 'resetTimings', 'revoke', 'close', 'authPlugin', 'clients',
-  'on', 'off',
+  'on', 'off', 'service',
 ]);
 
 /**
@@ -162,6 +164,14 @@ export class HTTPClient {
     if (RESERVED.has(name)) throw new TypeError(`A client cannot use the attribute name "${name}": it is a method of HTTPClient`);
     this.#clients.add(client);
     Object.defineProperty(this, name, { value: client, enumerable: true, configurable: true, writable: true });
+  }
+
+  /**
+   * A {@link GenericClient} for any catalog service, with no service class: the same one for the same type and version.
+   * @example const images = (await http.service('image', '2').get('images')).body.images;
+   */
+  service(serviceType: string, version?: string | number, options?: Omit<GenericClientOptions, 'serviceType' | 'version'>): GenericClient {
+    return serviceClient(this, serviceType, version, options);
   }
 
   get clients(): readonly BaseClient[] {
