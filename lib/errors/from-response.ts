@@ -1,4 +1,5 @@
-import { HttpError, httpErrorClasses } from './http-errors.js';
+import { HttpError, httpErrorClasses, type HttpErrorDetails } from './http-errors.js';
+import { ActionFailed } from './action-failed.js';
 import { htmlErrorText } from './html-error-page.js';
 import { escapeControls } from '../log/body-preview.js';
 import type { KnownSecrets } from '../log/known-secrets.js';
@@ -16,7 +17,7 @@ export interface ResponseLike {
 }
 
 /** `maxLength`: where the message is cut (HTML and plain text are cut shorter than a JSON message). */
-interface ServerError { message?: string; code?: string; details?: string; maxLength?: number }
+interface ServerError { message?: string; code?: string; details?: string; maxLength?: number; requestId?: string }
 type Obj = Record<string, unknown>;
 
 const MAX_TEXT = 300;
@@ -65,8 +66,27 @@ function fromWrapper(key: string, inner: unknown): ServerError {
   return { message, code, details: pickDetails(o, message) };
 }
 
-/** The OpenStack error shapes, most specific first. */
+/**
+ * The error shapes of action-style APIs, which may come with HTTP 200: Tencent Cloud's
+ * `{"Response": {"Error": {"Code", "Message"}, "RequestId"}}` and Huawei Cloud's `{"error_code", "error_msg"}`.
+ */
+function fromVendorObject(o: Obj): ServerError | undefined {
+  const response = isObj(o.Response) ? o.Response : undefined;
+  if (response && isObj(response.Error)) {
+    const requestId = str(response.RequestId);
+    return { message: str(response.Error.Message), code: str(response.Error.Code), ...(requestId ? { requestId } : {}) };
+  }
+  if (str(o.error_code) !== undefined && o.error_msg !== undefined) {
+    const requestId = str(o.request_id);
+    return { message: str(o.error_msg), code: str(o.error_code), ...(requestId ? { requestId } : {}) };
+  }
+  return undefined;
+}
+
+/** The OpenStack error shapes, most specific first (after the action-style APIs' shapes). */
 function fromObject(o: Obj): ServerError | undefined {
+  const vendor = fromVendorObject(o);
+  if (vendor) return vendor;
   // JSON-API style (Placement): {"errors": [{"title", "detail", "code"}]}
   const first: unknown = Array.isArray(o.errors) ? o.errors[0] : undefined;
   if (isObj(first)) return { message: pickMessage(first) ?? str(first.title), code: str(first.code) ?? str(first.title) };
@@ -164,23 +184,45 @@ export interface FromResponseOptions {
  * throw fromResponse({ status: 404, headers, body: { itemNotFound: { message: 'Instance x could not be found.', code: 404 } }, method: 'GET', url });
  */
 export function fromResponse(res: ResponseLike, options: FromResponseOptions = {}): HttpError {
+  const Class = httpErrorClasses.get(res.status) ?? HttpError;
+  return new Class(errorDetails(res, parseBody, options));
+}
+
+/**
+ * The {@link ActionFailed} for an action-style answer whose body (of any status, 200 included) holds a Tencent or
+ * Huawei error; undefined when it holds none. Redacted as {@link fromResponse} redacts.
+ */
+export function fromActionResponse(res: ResponseLike, action: string, options: FromResponseOptions = {}): ActionFailed | undefined {
+  let found = false;
+  const vendorOnly: typeof parseBody = (body, contentType, hide) => {
+    const object = isObj(body) ? body : typeof body === 'string' || Buffer.isBuffer(body) ? parseJson(hide(String(body))) : undefined;
+    const vendor = isObj(object) ? fromVendorObject(object) : undefined;
+    found = vendor !== undefined;
+    return vendor;
+  };
+  const details = errorDetails(res, vendorOnly, options);
+  return found ? new ActionFailed(action, details) : undefined;
+}
+
+function errorDetails(res: ResponseLike, parse: typeof parseBody, options: FromResponseOptions): HttpErrorDetails {
   const known = options.knownSecrets;
   // The exact values the session holds, then shapes: token formats, and `"password": "…"` pairs quoted in a message.
   const hide = (text: string) => redactJsonText(scrubSecrets(known ? known.redact(text) : text));
   const show = (text: string | undefined, max: number) => (text === undefined ? undefined : clean(escapeControls(hide(text)), max) || undefined);
-  const parsed = parseBody(res.body, header(res.headers, 'content-type'), hide);
+  const parsed = parse(res.body, header(res.headers, 'content-type'), hide);
   const max = parsed?.maxLength ?? MAX_JSON_MESSAGE;
-  const Class = httpErrorClasses.get(res.status) ?? HttpError;
-  return new Class({
+  const requestId = header(res.headers, 'x-openstack-request-id') ?? header(res.headers, 'x-compute-request-id')
+    ?? header(res.headers, 'x-request-id') ?? parsed?.requestId;
+  return {
     status: res.status,
     method: res.method.toUpperCase(),
     url: hide(redactUrl(res.url)),
-    requestId: show(header(res.headers, 'x-openstack-request-id') ?? header(res.headers, 'x-compute-request-id'), 200),
+    requestId: show(requestId, 200),
     serverMessage: show(parsed?.message, max),
     serverCode: show(parsed?.code, 100),
     details: show(parsed?.details, MAX_JSON_MESSAGE),
     retryAfter: parseRetryAfter(header(res.headers, 'retry-after')),
     headers: hideTokens(res.headers),
     body: res.body,
-  });
+  };
 }
