@@ -8,3 +8,4 @@ export * from './action-failed.js';
 export * from './response-errors.js';
 export * from './circuit-open.js';
 export * from './discovery-failure.js';
+export * from './credentials-not-found.js';

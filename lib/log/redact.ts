@@ -50,7 +50,7 @@ export function redactHeaders(
 }
 
 /** Keys whose string value is a secret (matched on the lowercased key). */
-const SECRET_KEY = /(pass(word|phrase|code)?|passwd|secret|token|private_?key|api_?key|credential|signature|_sig|payload)s?$/;
+const SECRET_KEY = /(pass(word|phrase|code)?|passwd|secret|secret_?(access_?)?key|token|private_?key|api_?key|credential|signature|_sig|payload)s?$/;
 /** Keys that are secret only inside a parent of that kind: v2 `token.id`, EC2 `credential.blob`. */
 const SECRET_CHILD: ReadonlyArray<readonly [RegExp, string]> = [[/tokens?$/, 'id'], [/credentials?$/, 'blob']];
 const CATALOG_KEYS = new Set(['catalog', 'servicecatalog']);
