@@ -4,7 +4,7 @@
 
 // The session, the client base, and what a request takes and returns.
 export { HTTPClient, type HTTPClientOptions } from './lib/session/http-client.js';
-export { BaseClient, type BaseClientOptions, type PrepareState } from './lib/base-client.js';
+export { BaseClient, type BaseClientOptions, type PrepareState, type ClientIdentity } from './lib/base-client.js';
 export type { ClientExtension, ExtensionManagers, Extensible } from './lib/client-extensions.js';
 export { getClass, type VersionMap } from './lib/version-map.js';
 export type { RequestOptions, HttpResponse, QueryValue } from './lib/transport/request-options.js';
@@ -56,6 +56,10 @@ export {
 } from './lib/errors/framework-errors.js';
 export { ProtocolError, ResponseTooLarge, UnsupportedRedirect, UnexpectedRedirect } from './lib/errors/response-errors.js';
 export { CircuitOpen, type CircuitOpenDetails } from './lib/errors/circuit-open.js';
+export { ActionFailed, isActionFailed } from './lib/errors/action-failed.js';
+export { fromActionResponse } from './lib/errors/from-response.js';
+export { DiscoveryFailure } from './lib/errors/discovery-failure.js';
+export { CredentialsNotFound } from './lib/errors/credentials-not-found.js';
 
 // The service catalog a token plugin holds (`plugin.catalog`).
 export type { ServiceCatalog, CatalogService, CatalogEndpoint } from './lib/catalog/index.js';
@@ -77,6 +81,21 @@ export {
   type KeystoneUserOptions, type TokenScope,
 } from './plugins/keystone/index.js';
 export { AkSk, type AkSkOptions } from './plugins/signing/aksk.js';
+export { TencentTC3, type TencentTC3Options } from './plugins/signing/tencent-tc3.js';
+export type { SigningKeyOptions } from './plugins/signing/signing-credentials.js';
+
+// Any service without a service class: GenericClient (http.service(type, version)) and the action-style ActionClient.
+export { GenericClient, type GenericClientOptions } from './lib/generic/generic-client.js';
+export type { ApiVersion } from './lib/generic/version-document.js';
+export { ActionClient, type ActionClientOptions, type ActionCallOptions } from './lib/action/action-client.js';
+
+// Credentials for the signing plugins: a provider chain (environment → clouds.yaml → metadata service) or your own providers.
+export { createCredentialChain, type CredentialChain, type CredentialChainOptions } from './lib/credentials/chain.js';
+export type { Credentials, CredentialSource } from './lib/credentials/types.js';
+export type { CredentialProvider } from './lib/credentials/provider.js';
+export { fromEnv, DEFAULT_ENV_NAMES, type FromEnvOptions, type EnvCredentialNames } from './lib/credentials/from-env.js';
+export { fromCloudsYaml, type FromCloudsYamlOptions } from './lib/credentials/from-clouds-yaml.js';
+export { fromMetadata, HUAWEI_METADATA_URL, type FromMetadataOptions } from './lib/credentials/from-metadata.js';
 
 // What every service client shares: resources, managers, createClient over the registered version maps.
 export {

@@ -66,7 +66,8 @@ export class ActionClient extends BaseClient {
     const res = await this.clientRequest('POST', '', {
       json: params, headers, ...(options.signal ? { signal: options.signal } : {}), ...(options.timeout !== undefined ? { timeout: options.timeout } : {}),
     });
-    const failed = fromActionResponse({ status: res.status, headers: res.headers, body: res.body, method: 'POST', url: res.url }, action, { knownSecrets: this.#known });
+    const answer = { status: res.status, headers: res.headers, body: res.body, method: 'POST', url: res.url };
+    const failed = fromActionResponse(answer, action, { knownSecrets: this.#known });
     if (failed) throw failed;
     return (isObj(res.body) && isObj(res.body.Response) ? res.body.Response : res.body) as T;
   }

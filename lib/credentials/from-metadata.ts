@@ -36,7 +36,8 @@ export function fromMetadata(options: FromMetadataOptions = {}): CredentialProvi
         const found = credentialsFromMetadata(res.body);
         if (!found) {
           throw new InvalidResponse(`GET ${redactUrl(url)} answered no temporary credentials (neither credential.access/secret nor `
-            + 'TmpSecretId/TmpSecretKey); check the metadata URL and that the VM has an agency or CAM role', { method: 'GET', url: redactUrl(url), status: res.status });
+            + 'TmpSecretId/TmpSecretKey); check the metadata URL and that the VM has an agency or CAM role',
+          { method: 'GET', url: redactUrl(url), status: res.status });
         }
         return found;
       } catch (error) {

@@ -62,7 +62,8 @@ export class AkSk implements AuthPlugin {
   constructor(options: AkSkOptions) {
     if (!options || typeof options !== 'object') throw new AuthPluginOptionsMissing('aksk', ['accessKey', 'secretKey', 'endpoints']);
     const noEndpoints = !options.endpoints || typeof options.endpoints !== 'object' ? ['endpoints'] : [];
-    const pair = { accessKey: options.accessKey ?? '', secretKey: options.secretKey ?? '', ...(options.securityToken ? { securityToken: options.securityToken } : {}) };
+    const token = options.securityToken ? { securityToken: options.securityToken } : {};
+    const pair = { accessKey: options.accessKey ?? '', secretKey: options.secretKey ?? '', ...token };
     // AK/SK signing has no catalog: an endpoint per service type is needed.
     this.#keys = new SigningCredentials('aksk', pair, options, ['accessKey', 'secretKey'], noEndpoints);
     this.#o = { ...options, endpoints: { ...options.endpoints } };
