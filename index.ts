@@ -93,9 +93,9 @@ export { ActionClient, type ActionClientOptions, type ActionCallOptions } from '
 export { createCredentialChain, type CredentialChain, type CredentialChainOptions } from './lib/credentials/chain.js';
 export type { Credentials, CredentialSource } from './lib/credentials/types.js';
 export type { CredentialProvider } from './lib/credentials/provider.js';
-export { fromEnv, DEFAULT_ENV_NAMES, type FromEnvOptions, type EnvCredentialNames } from './lib/credentials/from-env.js';
-export { fromCloudsYaml, type FromCloudsYamlOptions } from './lib/credentials/from-clouds-yaml.js';
-export { fromMetadata, HUAWEI_METADATA_URL, type FromMetadataOptions } from './lib/credentials/from-metadata.js';
+export { credentialsFromEnv, DEFAULT_ENV_NAMES, type CredentialsFromEnvOptions, type EnvCredentialNames } from './lib/credentials/from-env.js';
+export { credentialsFromCloudsYaml, type CredentialsFromCloudsYamlOptions } from './lib/credentials/from-clouds-yaml.js';
+export { credentialsFromMetadata, HUAWEI_METADATA_URL, type CredentialsFromMetadataOptions } from './lib/credentials/from-metadata.js';
 
 // What every service client shares: resources, managers, createClient over the registered version maps.
 export {

@@ -1,15 +1,15 @@
 import { CredentialsNotFound } from '../errors/credentials-not-found.js';
 import { createLogger } from '../log/logger.js';
 import { logTo, type Logger } from '../log/user-logger.js';
-import { fromCloudsYaml } from './from-clouds-yaml.js';
-import { fromEnv } from './from-env.js';
-import { fromMetadata } from './from-metadata.js';
+import { credentialsFromCloudsYaml } from './from-clouds-yaml.js';
+import { credentialsFromEnv } from './from-env.js';
+import { credentialsFromMetadata } from './from-metadata.js';
 import type { CredentialProvider } from './provider.js';
 import type { Credentials, CredentialSource } from './types.js';
 
 /** Options of {@link createCredentialChain}. */
 export interface CredentialChainOptions {
-  /** Asked in order until one has credentials. @default [fromEnv(), fromCloudsYaml(), fromMetadata()] */
+  /** Asked in order until one has credentials. @default [credentialsFromEnv(), credentialsFromCloudsYaml(), credentialsFromMetadata()] */
   providers?: readonly CredentialProvider[];
   /**
    * Temporary credentials are refreshed when they expire within this many ms: in the background while they still
@@ -40,7 +40,7 @@ const debug = createLogger('credentials');
  * @example new AkSk({ credentials: createCredentialChain(), projectId, endpoints })
  */
 export function createCredentialChain(options: CredentialChainOptions = {}): CredentialChain {
-  const providers = options.providers ?? [fromEnv(), fromCloudsYaml(), fromMetadata()];
+  const providers = options.providers ?? [credentialsFromEnv(), credentialsFromCloudsYaml(), credentialsFromMetadata()];
   const margin = options.refreshMarginMs ?? 300_000;
   const now = options.clock ?? Date.now;
   let cached: Credentials | undefined;

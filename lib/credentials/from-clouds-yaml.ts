@@ -4,8 +4,8 @@ import type { SearchPathOptions } from '../config/search-path.js';
 import type { CredentialProvider } from './provider.js';
 import type { Credentials } from './types.js';
 
-/** Options of {@link fromCloudsYaml}. */
-export interface FromCloudsYamlOptions extends SearchPathOptions {
+/** Options of {@link credentialsFromCloudsYaml}. */
+export interface CredentialsFromCloudsYamlOptions extends SearchPathOptions {
   /** The profile (cloud name). @default env OS_CLOUD */
   cloud?: string;
 }
@@ -19,7 +19,7 @@ const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : undefined)
  * keys `access_key` / `secret_key` / `security_token`, or `ak` / `sk` as otcextensions writes them.
  * No cloud named (option or OS_CLOUD) or no key pair in it: nothing here. A named cloud that does not exist is a ConfigError.
  */
-export function fromCloudsYaml(options: FromCloudsYamlOptions = {}): CredentialProvider {
+export function credentialsFromCloudsYaml(options: CredentialsFromCloudsYamlOptions = {}): CredentialProvider {
   return {
     name: 'clouds.yaml',
     lookedFor: 'auth.access_key / auth.secret_key of the OS_CLOUD profile',

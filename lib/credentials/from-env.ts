@@ -15,8 +15,8 @@ export const DEFAULT_ENV_NAMES: readonly EnvCredentialNames[] = [
   { accessKey: 'TENCENTCLOUD_SECRET_ID', secretKey: 'TENCENTCLOUD_SECRET_KEY', securityToken: 'TENCENTCLOUD_SESSION_TOKEN' },
 ];
 
-/** Options of {@link fromEnv}. */
-export interface FromEnvOptions {
+/** Options of {@link credentialsFromEnv}. */
+export interface CredentialsFromEnvOptions {
   /** @default process.env */
   env?: NodeJS.ProcessEnv;
   /** @default DEFAULT_ENV_NAMES */
@@ -27,7 +27,7 @@ export interface FromEnvOptions {
  * Credentials from environment variables: the first set of names whose access key is set. An access key without its
  * secret key (or the reverse) is a ConfigError, not a reason to look further.
  */
-export function fromEnv(options: FromEnvOptions = {}): CredentialProvider {
+export function credentialsFromEnv(options: CredentialsFromEnvOptions = {}): CredentialProvider {
   const names = options.names ?? DEFAULT_ENV_NAMES;
   return {
     name: 'environment',

@@ -2,14 +2,14 @@ import { ConnectionError, InvalidResponse } from '../errors/transport-errors.js'
 import { NotFound } from '../errors/http-errors.js';
 import { redactUrl } from '../log/redact.js';
 import { HTTPClient } from '../session/http-client.js';
-import { credentialsFromMetadata } from './metadata-answer.js';
+import { parseMetadataAnswer } from './metadata-answer.js';
 import type { CredentialProvider } from './provider.js';
 
 /** Huawei Cloud ECS's metadata URL of the agency's temporary AK/SK. */
 export const HUAWEI_METADATA_URL = 'http://169.254.169.254/openstack/latest/securitykey';
 
-/** Options of {@link fromMetadata}. */
-export interface FromMetadataOptions {
+/** Options of {@link credentialsFromMetadata}. */
+export interface CredentialsFromMetadataOptions {
   /** Where the temporary credentials are served. @default env STACKCLIENT_METADATA_URL, else HUAWEI_METADATA_URL */
   url?: string;
   /** ms to connect and to read; a metadata service answers at once or is not there. @default 2_000 */
@@ -23,7 +23,7 @@ export interface FromMetadataOptions {
  * their VMs (Huawei's `MetadataCredentialProvider`, Tencent's `CvmRoleCredential`); both answer shapes are read.
  * Nothing listening there (not on a VM) or a 404: nothing here. A JSON answer without a key pair is an InvalidResponse.
  */
-export function fromMetadata(options: FromMetadataOptions = {}): CredentialProvider {
+export function credentialsFromMetadata(options: CredentialsFromMetadataOptions = {}): CredentialProvider {
   const url = options.url ?? process.env.STACKCLIENT_METADATA_URL ?? HUAWEI_METADATA_URL;
   const timeout = options.timeout ?? 2_000;
   return {
@@ -33,7 +33,7 @@ export function fromMetadata(options: FromMetadataOptions = {}): CredentialProvi
       const http = options.http ?? new HTTPClient({ retry: false, timeout: { connect: timeout, read: timeout } });
       try {
         const res = await http.request('GET', url, { retry: false, timeout, ...(signal ? { signal } : {}) });
-        const found = credentialsFromMetadata(res.body);
+        const found = parseMetadataAnswer(res.body);
         if (!found) {
           throw new InvalidResponse(`GET ${redactUrl(url)} answered no temporary credentials (neither credential.access/secret nor `
             + 'TmpSecretId/TmpSecretKey); check the metadata URL and that the VM has an agency or CAM role',

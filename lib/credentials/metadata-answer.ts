@@ -16,7 +16,7 @@ function date(v: unknown): Date | undefined {
  * Tencent CVM `GET /latest/meta-data/cam/security-credentials/<role>` → `{"TmpSecretId", "TmpSecretKey", "Token",
  * "ExpiredTime" (Unix seconds) or "Expiration"}`. undefined when the body is neither.
  */
-export function credentialsFromMetadata(body: unknown): Credentials | undefined {
+export function parseMetadataAnswer(body: unknown): Credentials | undefined {
   if (!isObj(body)) return undefined;
   const huawei = isObj(body.credential) ? body.credential : undefined;
   const accessKey = text(huawei?.access) ?? text(body.TmpSecretId);

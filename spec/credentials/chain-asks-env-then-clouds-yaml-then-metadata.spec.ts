@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCredentialChain } from '../../lib/credentials/chain.js';
-import { fromCloudsYaml } from '../../lib/credentials/from-clouds-yaml.js';
-import { fromEnv } from '../../lib/credentials/from-env.js';
-import { fromMetadata } from '../../lib/credentials/from-metadata.js';
+import { credentialsFromCloudsYaml } from '../../lib/credentials/from-clouds-yaml.js';
+import { credentialsFromEnv } from '../../lib/credentials/from-env.js';
+import { credentialsFromMetadata } from '../../lib/credentials/from-metadata.js';
 import type { Logger } from '../../lib/log/user-logger.js';
 import { captureDebug, expectNoSecrets } from '../helpers/capture-debug.js';
 import { deadPort, sendJson, startLoopback } from '../helpers/loopback-server.js';
@@ -28,7 +28,7 @@ describe('the credential chain', () => {
 
   async function providers(env: NodeJS.ProcessEnv, metadataUrl: string) {
     const dir = cloudsDir();
-    return [fromEnv({ env }), fromCloudsYaml({ env, cwd: dir, home: dir, siteDir: dir }), fromMetadata({ url: metadataUrl, timeout: 1_000 })];
+    return [credentialsFromEnv({ env }), credentialsFromCloudsYaml({ env, cwd: dir, home: dir, siteDir: dir }), credentialsFromMetadata({ url: metadataUrl, timeout: 1_000 })];
   }
 
   it('takes the first provider that has credentials, and says which at debug level', async () => {
@@ -66,7 +66,7 @@ describe('the credential chain', () => {
     const error = await chain().catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'CredentialsNotFound', code: 'ERR_CREDENTIALS_NOT_FOUND', providers: ['environment', 'clouds.yaml', 'metadata'] });
     expect((error as Error).message).toMatch(/HUAWEICLOUD_SDK_AK \/ HUAWEICLOUD_SDK_SK.*the metadata service at http:\/\/127\.0\.0\.1:\d+\/latest/);
-    const half = createCredentialChain({ providers: [fromEnv({ env: { TENCENTCLOUD_SECRET_ID: 'AKID' } })] });
+    const half = createCredentialChain({ providers: [credentialsFromEnv({ env: { TENCENTCLOUD_SECRET_ID: 'AKID' } })] });
     await expect(half()).rejects.toMatchObject({ name: 'ConfigError', message: 'TENCENTCLOUD_SECRET_ID is set but TENCENTCLOUD_SECRET_KEY is not; set both, or neither' });
   });
 

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ActionClient } from '../../lib/action/action-client.js';
 import { createCredentialChain } from '../../lib/credentials/chain.js';
-import { fromMetadata } from '../../lib/credentials/from-metadata.js';
+import { credentialsFromMetadata } from '../../lib/credentials/from-metadata.js';
 import { HTTPClient } from '../../lib/session/http-client.js';
 import { TencentTC3 } from '../../plugins/signing/tencent-tc3.js';
 import { captureDebug, expectNoSecrets } from '../helpers/capture-debug.js';
@@ -34,7 +34,7 @@ describe('temporary credentials from a metadata service', () => {
   it('are fetched once for 100 concurrent callers, refreshed in the background near expiry, and before the call once expired', async () => {
     let now = Date.now();
     meta = await startMetadata(() => now);
-    const chain = createCredentialChain({ providers: [fromMetadata({ url: meta.url })], refreshMarginMs: 20_000, clock: () => now });
+    const chain = createCredentialChain({ providers: [credentialsFromMetadata({ url: meta.url })], refreshMarginMs: 20_000, clock: () => now });
 
     const first = await Promise.all(Array.from({ length: 100 }, () => chain()));
     expect(new Set(first.map((c) => c.accessKey))).toEqual(new Set(['AKIDTMP1']));
@@ -71,7 +71,7 @@ describe('temporary credentials from a metadata service', () => {
       sendJson(res, 200, ok ? { Response: { Key: n, RequestId: `r${n}` } } : { Response: { Error: { Code: 'AuthFailure', Message: 'bad' }, RequestId: 'x' } });
     });
     try {
-      const chain = createCredentialChain({ providers: [fromMetadata({ url: meta.url })], refreshMarginMs: 10_000, clock: () => now });
+      const chain = createCredentialChain({ providers: [credentialsFromMetadata({ url: meta.url })], refreshMarginMs: 10_000, clock: () => now });
       const plugin = new TencentTC3({ credentials: chain, service: 'cvm', region: 'ap-beijing' });
       const http = new HTTPClient({ authPlugin: plugin, retry: false });
       const cvm = new ActionClient(http, { service: 'cvm', version: '2017-03-12', endpoint: api.url });
