@@ -83,7 +83,10 @@ export class AkSk implements AuthPlugin {
     return this.#keys.valid(now, EXPIRY_MARGIN_MS);
   }
 
-  invalidate(): void {}
+  /** After a 401: credentials from a `credentials` chain are fetched anew (a static pair stays). */
+  invalidate(): void {
+    this.#keys.forget();
+  }
 
   getEndpoint(filter: EndpointFilter): string {
     const url = endpointOverride(this.#o.endpoints, filter.serviceType, this.#o.projectId);

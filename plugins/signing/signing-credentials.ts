@@ -19,6 +19,7 @@ export class SigningCredentials {
   #generation = 0;
   /** The values used before the current ones, so a log line of a request in flight stays redacted. */
   #previous: Credentials[] = [];
+  #stale = false;
 
   /** `more`: other missing options of the plugin, reported in the same error. */
   constructor(plugin: string, pair: Partial<Credentials>, options: SigningKeyOptions, keyNames: [string, string], more: string[] = []) {
@@ -38,6 +39,14 @@ export class SigningCredentials {
     }
   }
 
+  /**
+   * The service refused the current credentials (a 401): the next `get()` asks a source that can refresh (a credential
+   * chain) for new ones instead of its cached answer. Nothing to do for a static pair.
+   */
+  forget(): void {
+    if (this.#source) this.#stale = true;
+  }
+
   get generation(): number {
     return this.#generation;
   }
@@ -45,7 +54,10 @@ export class SigningCredentials {
   /** The credentials to sign with now. */
   async get(): Promise<Credentials> {
     if (this.#static) return this.#static;
-    const next = await this.#source!();
+    const source = this.#source!;
+    const refresh = this.#stale ? (source as { refresh?: CredentialSource }).refresh : undefined;
+    this.#stale = false;
+    const next = await (typeof refresh === 'function' ? refresh() : source());
     const current = this.#current;
     if (current === undefined || current.accessKey !== next.accessKey || current.securityToken !== next.securityToken) {
       if (current) this.#previous = [current, ...this.#previous].slice(0, 2);

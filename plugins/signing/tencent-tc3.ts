@@ -65,7 +65,10 @@ export class TencentTC3 implements AuthPlugin {
     return this.#keys.valid(now, EXPIRY_MARGIN_MS);
   }
 
-  invalidate(): void {}
+  /** After a 401: credentials from a `credentials` chain are fetched anew (a static pair stays). */
+  invalidate(): void {
+    this.#keys.forget();
+  }
 
   getEndpoint(filter: EndpointFilter): string {
     return endpointOverride(this.#o.endpoints, filter.serviceType) ?? `https://${filter.serviceType}.tencentcloudapi.com`;
