@@ -6,3 +6,4 @@ export * from './framework-errors.js';
 export { fromResponse, type ResponseLike } from './from-response.js';
 export * from './response-errors.js';
 export * from './circuit-open.js';
+export * from './transfer-errors.js';
