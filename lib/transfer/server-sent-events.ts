@@ -27,7 +27,12 @@ export interface ServerSentEventsOptions extends TransferCallOptions {
    * event ID seen as `Last-Event-ID`. A 204 answer, an HTTP error or an abort ends it. false: the iteration ends with the stream.
    * @default false
    */
-  reconnect?: boolean | { attempts?: number; delay?: number };
+  reconnect?: boolean | {
+    /** Connections in a row that may end without an event before the iteration gives up. @default Infinity */
+    attempts?: number;
+    /** ms, when the server never sent `retry:`. @default 3000 */
+    delay?: number;
+  };
 }
 
 /**
@@ -44,6 +49,7 @@ export async function* serverSentEvents(request: TargetRequest, target: Transfer
     if (lastEventId !== undefined) headers['Last-Event-ID'] = lastEventId;
     connections++;
     let body: Readable | undefined;
+    let broke: unknown;
     try {
       const res = await request('GET', target, { ...callOptions(options), headers, stream: true });
       body = res.body as Readable;
@@ -61,15 +67,21 @@ export async function* serverSentEvents(request: TargetRequest, target: Transfer
         while (queue.length > 0) {
           const e = queue.shift()!;
           if (e.id !== undefined) lastEventId = e.id;
+          connections = 0;
           yield { id: lastEventId, event: e.event ?? 'message', data: e.data, retry };
         }
       }
     } catch (error) {
       if (!reconnect || error instanceof RequestAborted || !(error instanceof ConnectionError || error instanceof ReadTimeout)) throw error;
+      broke = error;
     } finally {
       body?.destroy();
     }
-    if (!reconnect || connections > (reconnect.attempts ?? Infinity)) return;
+    if (!reconnect) return;
+    if (connections > (reconnect.attempts ?? Infinity)) {
+      if (broke) throw broke;
+      return;
+    }
     await sleep(retry ?? reconnect.delay ?? 3_000, undefined, options.signal ? { signal: options.signal } : {}).catch((cause: unknown) => {
       throw new RequestAborted({ method: 'GET', url: typeof target === 'string' ? redactUrl(target) : target.path ?? '', cause });
     });
