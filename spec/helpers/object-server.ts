@@ -7,14 +7,17 @@ export interface ObjectServerOptions {
   headers?: (data: Buffer) => Record<string, string>;
   /** The first response breaks off (socket destroyed) after this many body bytes. */
   breakAt?: number;
+  /** After the break, the object is replaced by this one (a new ETag). */
+  replacedBy?: Buffer;
 }
 
 /**
  * Serves one object at any path, as object stores do: ETag, Accept-Ranges, `Range: bytes=a-b` (206 with Content-Range),
  * `If-Range` (a different validator gets the whole object, 200). Records each request's Range and If-Range.
  */
-export async function startObjectServer(data: Buffer, options: ObjectServerOptions = {}) {
-  const etag = `"${createHash('md5').update(data).digest('hex')}"`;
+export async function startObjectServer(first: Buffer, options: ObjectServerOptions = {}) {
+  let data = first;
+  let etag = `"${createHash('md5').update(data).digest('hex')}"`;
   const requests: Array<{ range: string | undefined; ifRange: string | undefined; token: string | undefined }> = [];
   let broken = false;
   const server = await startRawServer((req: http.IncomingMessage, res: http.ServerResponse) => {
@@ -34,11 +37,15 @@ export async function startObjectServer(data: Buffer, options: ObjectServerOptio
     if (options.breakAt !== undefined && !broken) {
       broken = true;
       res.write(body.subarray(0, options.breakAt), () => setTimeout(() => res.socket?.destroy(), 10));
+      if (options.replacedBy) {
+        data = options.replacedBy;
+        etag = `"${createHash('md5').update(data).digest('hex')}"`;
+      }
       return;
     }
     res.end(body);
   });
-  return { ...server, requests, etag, url: server.url };
+  return { ...server, requests, get etag() { return etag; }, url: server.url };
 }
 
 /** Deterministic bytes that are not all alike (so a shifted or repeated range changes the hash). */
