@@ -54,8 +54,8 @@ export class MultipartUploadFailed extends RequestError {
   readonly aborted: boolean;
   constructor(details: RequestDetails & { step: MultipartUploadFailed['step']; uploadId?: string; partNumber?: number; aborted: boolean }) {
     const cause = details.cause instanceof Error ? details.cause.message : String(details.cause);
-    const part = details.partNumber === undefined ? '' : ` (part ${details.partNumber})`;
-    super(`${details.method} ${details.url}: the multipart upload failed at ${details.step}${part}: ${cause}; `
+    const step = details.partNumber === undefined ? details.step : `part ${details.partNumber}`;
+    super(`${details.method} ${details.url}: the multipart upload failed at ${step}: ${cause}; `
       + `${details.uploadId === undefined ? 'no upload was started'
         : details.aborted ? 'the upload was aborted' : 'the upload could not be aborted, and its parts may still be stored'}`, details);
     this.step = details.step;
