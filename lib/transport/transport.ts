@@ -229,10 +229,12 @@ export class Transport implements HttpTransport {
       source.once('response', (res: IncomingMessage & { url: string }) => {
         const body = new PassThrough();
         let received = 0;
-        source.on('data', (chunk: Buffer) => {
-          received += chunk.length;
-          if (received > limit) body.destroy(new ResponseTooLarge({ method: req.method, url: redactUrl(req.url), limit, status: res.statusCode ?? 0 }));
-        });
+        if (limit !== Infinity) {
+          source.on('data', (chunk: Buffer) => {
+            received += chunk.length;
+            if (received > limit) body.destroy(new ResponseTooLarge({ method: req.method, url: redactUrl(req.url), limit, status: res.statusCode ?? 0 }));
+          });
+        }
         source.on('error', (error) => body.destroy(mapped(error)));
         source.pipe(body);
         // The consumer stopped reading (break, return, abort, an error): the connection goes with it.
