@@ -44,7 +44,8 @@ function headerValue(headers: CurlRequestInfo['headers'], name: string): string 
 function bodyArgument(req: CurlRequestInfo): string | undefined {
   const streamed = req.streamedBody;
   if (streamed?.path !== undefined) return `--data-binary @${shellQuote(streamed.path)}`;
-  if (streamed) return `--data-binary ${shellQuote(`<streamed ${streamed.kind} body${streamed.length === undefined ? '' : ` of ${streamed.length} bytes`}, not logged>`)}`;
+  const size = streamed?.length === undefined ? '' : ` of ${streamed.length} bytes`;
+  if (streamed) return `--data-binary ${shellQuote(`<streamed ${streamed.kind} body${size}, not logged>`)}`;
   if (req.body === undefined) return undefined;
   const raw = typeof req.body === 'string' ? Buffer.from(req.body, 'utf8') : req.body;
   if (!isPrintableText(raw)) return `-d ${shellQuote(`<binary ${raw.length} bytes omitted>`)}`;

@@ -72,7 +72,9 @@ export function declaredChecksums(headers: Headers): ExpectedChecksum[] {
 export function knownChecksums(known: KnownChecksums | undefined): ExpectedChecksum[] {
   if (!known) return [];
   const out: ExpectedChecksum[] = [];
-  const entries: Array<[ChecksumAlgorithm, string | undefined, number]> = [['md5', known.md5, 16], ['sha256', known.sha256, 32], ['sha256-tree', known.sha256Tree, 32]];
+  const entries: Array<[ChecksumAlgorithm, string | undefined, number]> = [
+    ['md5', known.md5, 16], ['sha256', known.sha256, 32], ['sha256-tree', known.sha256Tree, 32],
+  ];
   for (const [algorithm, value, bytes] of entries) {
     if (value === undefined) continue;
     const hex = toHex(value, bytes);

@@ -43,7 +43,9 @@ const BREAKS = (error: unknown) => error instanceof ConnectionError || error ins
  * anything but the 206 of the same object ends it with DownloadResumeFailed. Checksums are checked at the end
  * (whole-object ones only when no `range` was asked): a mismatch is a ChecksumMismatch.
  */
-export async function download(request: TargetRequest, target: TransferTarget, to: DownloadDestination, options: DownloadOptions = {}): Promise<DownloadResult> {
+export async function download(
+  request: TargetRequest, target: TransferTarget, to: DownloadDestination, options: DownloadOptions = {},
+): Promise<DownloadResult> {
   const sink = 'file' in to ? createWriteStream(to.file) : to;
   try {
     const result = await transfer(request, target, sink, options);

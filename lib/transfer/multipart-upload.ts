@@ -79,12 +79,16 @@ export interface MultipartUploadResult<T> {
  * `concurrency` parts at once, each retried on its own. The first part that fails for good aborts the others and
  * the upload (the `abort` step), and ends in MultipartUploadFailed.
  */
-export async function multipartUpload<T>(request: TargetRequest, source: UploadSource, options: MultipartUploadOptions<T>): Promise<MultipartUploadResult<T>> {
+export async function multipartUpload<T>(
+  request: TargetRequest, source: UploadSource, options: MultipartUploadOptions<T>,
+): Promise<MultipartUploadResult<T>> {
   const { steps } = options;
   const partSize = options.partSize ?? 8 * 1024 * 1024;
   const concurrency = options.concurrency ?? 4;
   if (!Number.isSafeInteger(partSize) || partSize <= 0) throw new InvalidArgument('partSize', `partSize must be a positive whole number, not ${partSize}`);
-  if (!Number.isSafeInteger(concurrency) || concurrency <= 0) throw new InvalidArgument('concurrency', `concurrency must be a positive whole number, not ${concurrency}`);
+  if (!Number.isSafeInteger(concurrency) || concurrency <= 0) {
+    throw new InvalidArgument('concurrency', `concurrency must be a positive whole number, not ${concurrency}`);
+  }
   const describe = options.describe ?? { method: 'PUT', url: 'multipart upload' };
   const controller = new AbortController();
   const onOuterAbort = () => controller.abort(options.signal?.reason);
@@ -139,7 +143,8 @@ export async function multipartUpload<T>(request: TargetRequest, source: UploadS
     const f = failure ?? { step: 'part' as const, cause: error };
     const aborted = uploadId === undefined ? false : await steps.abort({ request, uploadId }).then(() => true, () => false);
     throw new MultipartUploadFailed({
-      ...describe, step: f.step, aborted, cause: f.cause, ...(uploadId === undefined ? {} : { uploadId }), ...(f.partNumber === undefined ? {} : { partNumber: f.partNumber }),
+      ...describe, step: f.step, aborted, cause: f.cause, ...(uploadId === undefined ? {} : { uploadId }),
+      ...(f.partNumber === undefined ? {} : { partNumber: f.partNumber }),
     });
   } finally {
     options.signal?.removeEventListener('abort', onOuterAbort);

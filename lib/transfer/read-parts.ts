@@ -11,7 +11,8 @@ export async function* readParts(source: UploadSource, partSize: number): AsyncG
     for (let at = 0; at < source.length; at += partSize) yield source.subarray(at, at + partSize);
     return;
   }
-  const stream: Readable = 'file' in source && typeof source.file === 'string' ? createReadStream(source.file, { highWaterMark: 1024 * 1024 }) : source as Readable;
+  const isFile = 'file' in source && typeof source.file === 'string';
+  const stream: Readable = isFile ? createReadStream(source.file, { highWaterMark: 1024 * 1024 }) : source as Readable;
   let chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream as AsyncIterable<Buffer>) {

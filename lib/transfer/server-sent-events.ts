@@ -39,7 +39,9 @@ export interface ServerSentEventsOptions extends TransferCallOptions {
  * The events of a `text/event-stream` response, parsed by eventsource-parser as they arrive. Stopping the
  * iteration (break, return, a throw) or aborting the signal closes the connection.
  */
-export async function* serverSentEvents(request: TargetRequest, target: TransferTarget, options: ServerSentEventsOptions = {}): AsyncGenerator<ServerSentEvent> {
+export async function* serverSentEvents(
+  request: TargetRequest, target: TransferTarget, options: ServerSentEventsOptions = {},
+): AsyncGenerator<ServerSentEvent> {
   const reconnect = options.reconnect === true ? {} : options.reconnect || undefined;
   let lastEventId = options.lastEventId;
   let retry: number | undefined;

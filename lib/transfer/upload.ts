@@ -30,7 +30,9 @@ export interface UploadOptions extends TransferCallOptions {
  * again (a retry, the replay after a 401); a stream cannot, so a stream upload gets one attempt and a replay
  * ends in BodyNotReplayable.
  */
-export async function upload(request: TargetRequest, target: TransferTarget, source: UploadSource, options: UploadOptions = {}): Promise<HttpResponse> {
+export async function upload(
+  request: TargetRequest, target: TransferTarget, source: UploadSource, options: UploadOptions = {},
+): Promise<HttpResponse> {
   const method = options.method ?? 'PUT';
   const headers: Record<string, string> = { 'Content-Type': options.contentType ?? 'application/octet-stream', ...options.headers };
   let body: Buffer | BodySource;
@@ -42,7 +44,9 @@ export async function upload(request: TargetRequest, target: TransferTarget, sou
     total = (await stat(source.file)).size;
     body = fileBody(source.file, total);
   } else if (typeof (source as Readable | undefined)?.pipe === 'function') {
-    if (options.contentMd5) throw new InvalidArgument('contentMd5', 'contentMd5 needs the whole body before sending: upload a Buffer or { file }, not a stream');
+    if (options.contentMd5) {
+      throw new InvalidArgument('contentMd5', 'contentMd5 needs the whole body before sending: upload a Buffer or { file }, not a stream');
+    }
     total = options.length;
     const where = typeof target === 'string' ? target : target.path ?? '';
     body = streamBody(source as Readable, total, () => new BodyNotReplayable({ method, url: redactUrl(where) }));

@@ -47,7 +47,8 @@ export async function exchange(ctx: ExchangeContext, req: ExchangeRequest, hop: 
   const { url, headers } = hop;
   const source = isBodySource(req.body) ? req.body : undefined;
   // A streamed body is not in the signature (signing plugins see no body); its length goes in Content-Length.
-  if (source?.length !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-length')) headers['Content-Length'] = String(source.length);
+  const hasLength = Object.keys(headers).some((h) => h.toLowerCase() === 'content-length');
+  if (source?.length !== undefined && !hasLength) headers['Content-Length'] = String(source.length);
   const signable = source ? undefined : req.body as string | Buffer | undefined;
   const secretHeaders = hop.authorize ? await hop.authorize({ method, url: new URL(url), headers, body: signable }) : [];
   if (log.enabled) {
