@@ -8,7 +8,7 @@ import { headerValue, type HttpResponse } from '../transport/request-options.js'
 import { declaredChecksums, Digests, knownChecksums, verifyChecksums, type ExpectedChecksum, type KnownChecksums } from './checksums.js';
 import { callOptions, type ProgressListener, type TargetRequest, type TransferCallOptions, type TransferTarget } from './target.js';
 
-/** Where a download goes: a Writable (left open for you to end) or `{ file }` (created or truncated, closed at the end). */
+/** Where a download goes: a Writable (left open for you to end) or `{ file }` (created or truncated, closed at the end; left as it is on failure). */
 export type DownloadDestination = Writable | { file: string };
 
 /** Options of {@link HTTPClient.download}. */

@@ -37,7 +37,8 @@ export interface ServerSentEventsOptions extends TransferCallOptions {
 
 /**
  * The events of a `text/event-stream` response, parsed by eventsource-parser as they arrive. Stopping the
- * iteration (break, return, a throw) or aborting the signal closes the connection.
+ * iteration (break, return, a throw) or aborting the signal closes the connection. A stream silent for longer than
+ * the read timeout breaks with ReadTimeout: set `timeout: { read }` above the server's keep-alive interval, or `reconnect`.
  */
 export async function* serverSentEvents(
   request: TargetRequest, target: TransferTarget, options: ServerSentEventsOptions = {},

@@ -198,7 +198,9 @@ export class Transport implements HttpTransport {
       };
     } catch (error) {
       if (tooLarge) throw tooLarge;
-      if (!isResend && !req.signal?.aborted && failedBeforeWriting(clientRequest)) throw new Unsent();
+      // A stream body may have been read into got's buffers already: the session re-opens it instead, if it can.
+      const streamed = typeof (req.body as Readable | undefined)?.pipe === 'function';
+      if (!isResend && !streamed && !req.signal?.aborted && failedBeforeWriting(clientRequest)) throw new Unsent();
       const proxy = this.proxyFor(req.url);
       throw toTransportError(error, req, t, { ...(contentEncoding === undefined ? {} : { contentEncoding }), ...(proxy === undefined ? {} : { proxy }) });
     }
