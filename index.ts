@@ -60,6 +60,23 @@ export { ActionFailed, isActionFailed } from './lib/errors/action-failed.js';
 export { fromActionResponse } from './lib/errors/from-response.js';
 export { DiscoveryFailure } from './lib/errors/discovery-failure.js';
 export { CredentialsNotFound } from './lib/errors/credentials-not-found.js';
+export { ChecksumMismatch, BodyNotReplayable, DownloadResumeFailed, MultipartUploadFailed } from './lib/errors/transfer-errors.js';
+
+// Payloads (HTTPClient upload, download, events, uploadForm, multipartUpload): their targets, options and results.
+export type {
+  TransferTarget, ServiceTarget, TransferCallOptions, TransferProgress, ProgressListener, TargetRequest,
+} from './lib/transfer/target.js';
+export type { UploadSource, UploadOptions } from './lib/transfer/upload.js';
+export type { DownloadDestination, DownloadOptions, DownloadResult } from './lib/transfer/download.js';
+export type { ServerSentEvent, ServerSentEventsOptions } from './lib/transfer/server-sent-events.js';
+export type { FormFields, FormValue, FormFile, FormUploadOptions } from './lib/transfer/form-upload.js';
+export type {
+  MultipartSteps, MultipartPart, UploadedPart, MultipartUploadOptions, MultipartUploadResult,
+} from './lib/transfer/multipart-upload.js';
+export { archiveMultipartSteps, type ArchiveMultipartOptions, type ArchiveUploadResult } from './lib/transfer/archive-multipart-steps.js';
+export type { ChecksumAlgorithm, ExpectedChecksum, KnownChecksums } from './lib/transfer/checksums.js';
+export type { BodySource } from './lib/transport/body-source.js';
+export type { TransportStream } from './lib/transport/transport.js';
 
 // The service catalog a token plugin holds (`plugin.catalog`).
 export type { ServiceCatalog, CatalogService, CatalogEndpoint } from './lib/catalog/index.js';

@@ -9,3 +9,4 @@ export * from './response-errors.js';
 export * from './circuit-open.js';
 export * from './discovery-failure.js';
 export * from './credentials-not-found.js';
+export * from './transfer-errors.js';

@@ -20,6 +20,8 @@ export interface CurlRequestInfo {
   secretHeaders?: Iterable<string>;
   /** Request bodies longer than this are left out of the line. @default 65536 */
   maxBodyBytes?: number;
+  /** A body streamed from a file (shown as `--data-binary @'path'`) or a stream (shown as a placeholder), never read for the log. */
+  streamedBody?: { kind: string; length?: number | undefined; path?: string };
 }
 
 // curl computes these itself; a copied value would be wrong once a secret in the body is masked.
@@ -40,6 +42,10 @@ function headerValue(headers: CurlRequestInfo['headers'], name: string): string 
 }
 
 function bodyArgument(req: CurlRequestInfo): string | undefined {
+  const streamed = req.streamedBody;
+  if (streamed?.path !== undefined) return `--data-binary @${shellQuote(streamed.path)}`;
+  const size = streamed?.length === undefined ? '' : ` of ${streamed.length} bytes`;
+  if (streamed) return `--data-binary ${shellQuote(`<streamed ${streamed.kind} body${size}, not logged>`)}`;
   if (req.body === undefined) return undefined;
   const raw = typeof req.body === 'string' ? Buffer.from(req.body, 'utf8') : req.body;
   if (!isPrintableText(raw)) return `-d ${shellQuote(`<binary ${raw.length} bytes omitted>`)}`;
@@ -98,6 +104,8 @@ export interface ResponseLogInfo {
   secretHeaders?: Iterable<string>;
   /** More redaction of the body text before it is cut, e.g. the session's known secrets. */
   redactText?: (text: string) => string;
+  /** The body is streamed to the caller: the log says so instead of showing it. */
+  streamedBody?: boolean;
 }
 
 /**
@@ -112,6 +120,7 @@ export function formatResponse(res: ResponseLogInfo): string {
   const names = Object.keys(headers).sort(byName);
   for (const name of names) lines.push(`${name}: ${headers[name] ?? ''}`);
   const options = { maxBodyBytes: res.maxBodyBytes ?? 4096, shortenCatalog: res.shortenCatalog ?? false, redactText: res.redactText };
-  lines.push(`RESP BODY: ${previewBody(res.rawBody, mediaType(headerValue(res.headers, 'content-type')), options)}`);
+  if (res.streamedBody) lines.push('RESP BODY: <streamed to the caller, not logged>');
+  else lines.push(`RESP BODY: ${previewBody(res.rawBody, mediaType(headerValue(res.headers, 'content-type')), options)}`);
   return lines.join('\n');
 }

@@ -29,6 +29,12 @@ import { createSessionObservers, type SessionObservers } from './observers.js';
 import { CircuitRouter, type BackupEndpoints } from '../breaker/circuit-router.js';
 import type { GenericClient, GenericClientOptions } from '../generic/generic-client.js';
 import { serviceClient } from '../generic/service-clients.js';
+import { serviceConsumer, type TransferTarget } from '../transfer/target.js';
+import { upload, type UploadOptions, type UploadSource } from '../transfer/upload.js';
+import { download, type DownloadDestination, type DownloadOptions, type DownloadResult } from '../transfer/download.js';
+import { serverSentEvents, type ServerSentEvent, type ServerSentEventsOptions } from '../transfer/server-sent-events.js';
+import { uploadForm, type FormFields, type FormUploadOptions } from '../transfer/form-upload.js';
+import { multipartUpload, type MultipartUploadOptions, type MultipartUploadResult } from '../transfer/multipart-upload.js';
 
 /** Options of an {@link HTTPClient} session; per-request options win over these. */
 export interface HTTPClientOptions {
@@ -97,7 +103,7 @@ export interface HTTPClientOptions {
 
 const RESERVED = new Set([
   'request', 'clientRequest', 'endpointFor', 'authenticate', 'addClient', 'getTimings', 'resetTimings', 'revoke', 'close', 'authPlugin', 'clients',
-  'on', 'off', 'service',
+  'on', 'off', 'service', 'upload', 'download', 'events', 'uploadForm', 'multipartUpload',
 ]);
 
 /**
@@ -219,6 +225,40 @@ export class HTTPClient {
     return this;
   }
 
+  /**
+   * Uploads `source` (a Buffer, a Readable, or `{ file }`) as `application/octet-stream`, streamed, with progress.
+   * @example await http.upload({ serviceType: 'image', path: `/v2/images/${id}/file` }, { file: 'disk.qcow2' }, { onProgress });
+   */
+  upload(target: TransferTarget, source: UploadSource, options?: UploadOptions): Promise<HttpResponse> {
+    return upload(this.#targetRequest, target, source, options);
+  }
+
+  /**
+   * Streams a GET response to a Writable or `{ file }`: progress, `range`, resumption after a break, checksums checked.
+   * @example const { bytes } = await http.download({ serviceType: 'image', path: `/v2/images/${id}/file` }, { file: 'disk.qcow2' });
+   */
+  download(target: TransferTarget, to: DownloadDestination, options?: DownloadOptions): Promise<DownloadResult> {
+    return download(this.#targetRequest, target, to, options);
+  }
+
+  /**
+   * The server-sent events of a `text/event-stream` response, as an async iterator; leaving the loop closes the connection.
+   * @example for await (const { event, data } of http.events({ serviceType: 'ai', path: '/v1/chat' })) console.log(event, data);
+   */
+  events(target: TransferTarget, options?: ServerSentEventsOptions): AsyncGenerator<ServerSentEvent> {
+    return serverSentEvents(this.#targetRequest, target, options);
+  }
+
+  /** Sends fields and files as `multipart/form-data`, streamed (files are read from disk as the form is sent). */
+  uploadForm(target: TransferTarget, fields: FormFields, options?: FormUploadOptions): Promise<HttpResponse> {
+    return uploadForm(this.#targetRequest, target, fields, options);
+  }
+
+  /** An initiate / upload-part / complete upload: parts checksummed, sent with bounded concurrency, each retried alone. */
+  multipartUpload<T = unknown>(source: UploadSource, options: MultipartUploadOptions<T>): Promise<MultipartUploadResult<T>> {
+    return multipartUpload(this.#targetRequest, source, options);
+  }
+
   /** The endpoint URL `client` resolves to (override, else catalog), authenticating first when needed. */
   async endpointFor(client: BaseClient): Promise<string> {
     await this.authenticate();
@@ -262,6 +302,12 @@ export class HTTPClient {
     this.#observers.accessLog?.close();
     void this.#keyring?.close();
   }
+
+  /** One request of a transfer: an absolute URL goes unauthenticated, a service target through clientRequest. */
+  readonly #targetRequest = (method: string, target: TransferTarget, options: RequestOptions): Promise<HttpResponse> => {
+    if (typeof target === 'string') return this.request(method, target, options);
+    return this.clientRequest(serviceConsumer(target) as unknown as BaseClient, method, target.path ?? '', options);
+  };
 
   #requirePlugin(): AuthPlugin {
     if (!this.authPlugin) throw new TypeError('This HTTPClient has no authPlugin; pass one, or use request() for unauthenticated calls');

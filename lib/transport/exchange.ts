@@ -3,10 +3,16 @@ import type { HttpLog } from '../log/http-log.js';
 import type { KnownSecrets } from '../log/known-secrets.js';
 import { redactUrl } from '../log/redact.js';
 import { phasesFromGot, type TimingRecorder } from '../timings.js';
-import type { HttpTransport, TransportRequest, TransportResponse } from './transport.js';
+import { InvalidArgument } from '../errors/framework-errors.js';
+import { isBodySource, type BodySource } from './body-source.js';
+import type { HttpTransport, TransportRequest, TransportResponse, TransportStream } from './transport.js';
 
 /** A request as one exchange takes it: what the transport sends, plus what to log and how to authorize it. */
-export interface ExchangeRequest extends TransportRequest {
+export interface ExchangeRequest extends Omit<TransportRequest, 'body'> {
+  /** A streamed body ({@link BodySource}) is opened anew for each hop. */
+  body?: string | Buffer | BodySource | undefined;
+  /** Leave the response body to the caller as a stream (the transport's `open`); nothing of it is buffered or logged. */
+  stream?: boolean | undefined;
   logBody: boolean;
   /** Adds auth to the request (token header or signature); returns the names of the headers it set. */
   authorize?: (req: RequestToAuthorize) => string[] | Promise<string[]>;
@@ -30,7 +36,7 @@ export interface Hop {
 
 /** One hop's raw response, and the names of the headers the plugin set on it (secrets in the log, dropped across origins). */
 export interface HopResponse {
-  response: TransportResponse;
+  response: TransportResponse | TransportStream;
   secretHeaders: string[];
 }
 
@@ -39,20 +45,30 @@ export async function exchange(ctx: ExchangeContext, req: ExchangeRequest, hop: 
   const { log, timings } = ctx;
   const { method } = req;
   const { url, headers } = hop;
-  const secretHeaders = hop.authorize ? await hop.authorize({ method, url: new URL(url), headers, body: req.body }) : [];
+  const source = isBodySource(req.body) ? req.body : undefined;
+  // A streamed body is not in the signature (signing plugins see no body); its length goes in Content-Length.
+  const hasLength = Object.keys(headers).some((h) => h.toLowerCase() === 'content-length');
+  if (source?.length !== undefined && !hasLength) headers['Content-Length'] = String(source.length);
+  const signable = source ? undefined : req.body as string | Buffer | undefined;
+  const secretHeaders = hop.authorize ? await hop.authorize({ method, url: new URL(url), headers, body: signable }) : [];
   if (log.enabled) {
     const proxy = ctx.transport.proxyFor?.(url);
+    const streamed = source ? { streamedBody: { kind: source.kind, length: source.length, ...(source.path ? { path: source.path } : {}) } } : {};
     log.request({
-      method, url, headers, body: req.logBody ? req.body : undefined, insecure: ctx.transport.insecure, secretHeaders, ...(proxy ? { proxy } : {}),
+      method, url, headers, body: req.logBody ? signable : undefined, insecure: ctx.transport.insecure, secretHeaders, ...(proxy ? { proxy } : {}), ...streamed,
     });
   }
   const start = Date.now();
-  let res: TransportResponse;
+  let res: TransportResponse | TransportStream;
   try {
-    res = await ctx.transport.send({
-      method, url, headers, body: req.body, signal: req.signal, timeout: req.timeout,
+    const sent = {
+      method, url, headers, body: source ? source.open() : signable, signal: req.signal, timeout: req.timeout,
       ...(req.maxResponseBytes === undefined ? {} : { maxResponseBytes: req.maxResponseBytes }),
-    });
+      ...(req.onUploadProgress ? { onUploadProgress: req.onUploadProgress } : {}),
+    };
+    if (!req.stream) res = await ctx.transport.send(sent);
+    else if (ctx.transport.open) res = await ctx.transport.open(sent);
+    else throw new InvalidArgument('transport', `${method} ${redactUrl(url)}: this transport has no open(); it cannot stream a response body`);
   } catch (error) {
     const e = error as Error & { code?: string; timings?: TransportResponse['timings'] };
     timings?.record({
@@ -61,10 +77,18 @@ export async function exchange(ctx: ExchangeContext, req: ExchangeRequest, hop: 
     if (log.enabled) log.note(`${method} ${redactUrl(url)} failed: ${e.message}`);
     throw error;
   }
-  timings?.record({ method, url: redactUrl(url), status: res.status, start, elapsed: Date.now() - start, phases: phasesFromGot(res.timings) });
+  const record = (r: { timings: TransportResponse['timings'] }) => timings?.record({
+    method, url: redactUrl(url), status: res.status, start, elapsed: Date.now() - start, phases: phasesFromGot(r.timings),
+  });
+  if ('body' in res) {
+    // Timed to the end of the body, which the caller reads after this returns.
+    const streamed = res;
+    if (timings) res.body.once('close', () => record({ timings: streamed.timings() }));
+  } else record(res);
   if (log.enabled) {
+    const body = 'body' in res ? { rawBody: Buffer.alloc(0), streamedBody: true } : { rawBody: res.rawBody };
     log.response({
-      status: res.status, statusMessage: res.statusMessage, headers: res.headers, rawBody: res.rawBody, method, url, shortenCatalog: true, secretHeaders,
+      status: res.status, statusMessage: res.statusMessage, headers: res.headers, method, url, shortenCatalog: true, secretHeaders, ...body,
     });
   }
   return { response: res, secretHeaders };

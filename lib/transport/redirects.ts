@@ -4,7 +4,7 @@ import { UnexpectedRedirect, UnsupportedRedirect } from '../errors/response-erro
 import { redactUrl, TOKEN_HEADERS } from '../log/redact.js';
 import { exchange, type ExchangeContext, type ExchangeRequest } from './exchange.js';
 import { headerValue } from './request-options.js';
-import type { TransportResponse } from './transport.js';
+import type { TransportResponse, TransportStream } from './transport.js';
 
 /** What the redirect step needs besides one exchange: how many hops it follows. */
 export interface RedirectContext extends ExchangeContext {
@@ -27,7 +27,7 @@ const FOLLOWABLE_SCHEMES = new Set(['http:', 'https:']);
  * dropping auth (token headers, the headers the plugin set, the plugin itself) when the next hop is on another origin;
  * any other method answered with a redirect is an UnexpectedRedirect. Returns the last hop's response, undecoded.
  */
-export async function followRedirects(ctx: RedirectContext, req: RedirectingRequest): Promise<TransportResponse> {
+export async function followRedirects(ctx: RedirectContext, req: RedirectingRequest): Promise<TransportResponse | TransportStream> {
   if (req.body !== undefined && FOLLOWED.has(req.method)) {
     throw new InvalidArgument('body', `${req.method} ${redactUrl(req.url)}: a ${req.method} request cannot carry a body; `
       + 'send the data as query parameters, or use POST or PUT');
@@ -37,6 +37,7 @@ export async function followRedirects(ctx: RedirectContext, req: RedirectingRequ
     const { response: res, secretHeaders } = await exchange(ctx, req, hop);
     const location = headerValue(res.headers, 'location');
     if (!REDIRECTS.has(res.status)) return res;
+    if ('body' in res) res.body.destroy(); // a streamed redirect's body is not read
     if (!FOLLOWED.has(req.method)) {
       const shown = location === undefined ? {} : { location: shownLocation(location) };
       throw new UnexpectedRedirect({ method: req.method, url: redactUrl(hop.url), status: res.status, ...shown });

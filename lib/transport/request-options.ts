@@ -1,3 +1,4 @@
+import type { BodySource } from './body-source.js';
 import type { RetryOptions } from './retry.js';
 import type { TimeoutSetting } from './transport.js';
 
@@ -8,8 +9,8 @@ export type QueryValue = string | number | boolean | undefined | null | Readonly
 export interface RequestOptions {
   /** Serialized as JSON with Content-Type: application/json. */
   json?: unknown;
-  /** A raw body, sent as is. */
-  body?: string | Buffer;
+  /** A raw body, sent as is; a {@link BodySource} is streamed (the transfer methods build them). */
+  body?: string | Buffer | BodySource;
   headers?: Record<string, string>;
   query?: Record<string, QueryValue> | URLSearchParams;
   signal?: AbortSignal;
@@ -22,6 +23,14 @@ export interface RequestOptions {
   maxResponseBytes?: number;
   /** Log the request body (default true; the log redacts secrets either way). */
   logBody?: boolean;
+  /**
+   * Leave the response body unread: `body` is then a Readable of it (`rawBody` empty), and the response resolves at
+   * the headers. An error status still ends in its typed error. The session's maxResponseBytes does not apply.
+   * @default false
+   */
+  stream?: boolean;
+  /** Called as the request body is written, with the bytes written so far. */
+  onUploadProgress?: (transferred: number) => void;
 }
 
 /** The low-level result: status, headers, decoded body (JSON, else text) and the raw bytes. */

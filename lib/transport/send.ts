@@ -13,6 +13,7 @@ import { STOP_RETRYING, type Hooks } from '../hooks/types.js';
 import type { AccessLog } from '../log/access-log.js';
 import { redactUrl } from '../log/redact.js';
 import { decodeResponse } from './decode-response.js';
+import { decodeStream } from './decode-stream.js';
 import { followRedirects, type RedirectContext, type RedirectingRequest } from './redirects.js';
 import type { HttpResponse } from './request-options.js';
 import { withRetry, type RetryOptions } from './retry.js';
@@ -58,7 +59,8 @@ export async function send(ctx: SendContext, req: OutgoingRequest): Promise<Http
     if (events?.has('request')) events.emit('request', { exchange: views.view() });
     let response: HttpResponse;
     try {
-      response = decodeResponse(method, await followRedirects(ctx, attemptReq), ctx.knownSecrets);
+      const raw = await followRedirects(ctx, attemptReq);
+      response = 'body' in raw ? await decodeStream(method, raw, ctx.knownSecrets) : decodeResponse(method, raw, ctx.knownSecrets);
     } catch (error) {
       if (isHttpError(error)) await afterResponse({ error });
       throw error;

@@ -1,4 +1,5 @@
 import type { ClientRequest, IncomingMessage } from 'node:http';
+import { PassThrough, type Readable } from 'node:stream';
 import got, { type Got } from 'got';
 import { InvalidArgument } from '../errors/framework-errors.js';
 import { ResponseTooLarge } from '../errors/response-errors.js';
@@ -39,11 +40,26 @@ export interface TransportRequest {
   method: string;
   url: string;
   headers: Record<string, string>;
-  body?: string | Buffer;
+  /** A Readable is sent as it comes (chunked unless the headers give a Content-Length) and cannot be sent twice. */
+  body?: string | Buffer | Readable;
   signal?: AbortSignal;
   timeout?: TimeoutSetting;
   /** Overrides the session's maxResponseBytes for this request. */
   maxResponseBytes?: number;
+  /** Called as the request body is written, with the bytes written so far. */
+  onUploadProgress?: (transferred: number) => void;
+}
+
+/** A response whose body is left to the caller as a stream ({@link HttpTransport.open}); nothing of it is buffered. */
+export interface TransportStream {
+  status: number;
+  statusMessage: string;
+  headers: Record<string, string | string[] | undefined>;
+  url: string;
+  /** The body, decompressed; destroying it closes the connection. Fails with a typed error if the connection fails mid-body. */
+  body: Readable;
+  /** got's per-phase measurements (ms), complete once the body has ended. */
+  timings(): { phases: TimingPhases };
 }
 
 /** What a transport returns for any status: the body undecoded (the session decodes JSON and raises errors for >= 400). */
@@ -83,6 +99,11 @@ export interface HttpTransport {
   readonly insecure: boolean;
   /** The proxy a request to `url` goes through, credentials included (the curl log shows them redacted). */
   proxyFor?(url: string): string | undefined;
+  /**
+   * One attempt whose response body is streamed to the caller (downloads, server-sent events); resolves once the
+   * headers have arrived, for any status. Without it, the session cannot stream responses through this transport.
+   */
+  open?(req: TransportRequest): Promise<TransportStream>;
 }
 
 /** got with our defaults: one keep-alive agent per session, no retries (lib/retry owns them), no redirects. */
@@ -163,6 +184,8 @@ export class Transport implements HttpTransport {
     promise.on('downloadProgress', ({ transferred }: { transferred: number }) => {
       if (transferred > limit) stop();
     });
+    const onUpload = req.onUploadProgress;
+    if (onUpload) promise.on('uploadProgress', ({ transferred }: { transferred: number }) => onUpload(transferred));
     try {
       const res = await promise;
       return {
@@ -175,10 +198,55 @@ export class Transport implements HttpTransport {
       };
     } catch (error) {
       if (tooLarge) throw tooLarge;
-      if (!isResend && !req.signal?.aborted && failedBeforeWriting(clientRequest)) throw new Unsent();
+      // A stream body may have been read into got's buffers already: the session re-opens it instead, if it can.
+      const streamed = typeof (req.body as Readable | undefined)?.pipe === 'function';
+      if (!isResend && !streamed && !req.signal?.aborted && failedBeforeWriting(clientRequest)) throw new Unsent();
       const proxy = this.proxyFor(req.url);
       throw toTransportError(error, req, t, { ...(contentEncoding === undefined ? {} : { contentEncoding }), ...(proxy === undefined ? {} : { proxy }) });
     }
+  }
+
+  /**
+   * One request whose body comes back as a stream: resolves at the response headers. The limit is the request's own
+   * `maxResponseBytes` only (nothing is held in memory, so the session's limit does not apply); the stream fails
+   * with ResponseTooLarge past it, and with the mapped transport error when the connection fails mid-body.
+   */
+  open(req: TransportRequest): Promise<TransportStream> {
+    const t = req.timeout === undefined ? this.#timeout : resolveTimeout(req.timeout, this.#timeout);
+    const limit = checkLimit(req.maxResponseBytes, 'maxResponseBytes') ?? Infinity;
+    const source = this.#got.stream(req.url, {
+      method: req.method as 'GET',
+      headers: req.headers,
+      body: req.body,
+      signal: req.signal,
+      agent: this.#agents.agentsFor(req.url),
+      timeout: { lookup: t.connect, connect: t.connect, secureConnect: t.connect, response: t.read, socket: t.read },
+    });
+    const proxy = this.proxyFor(req.url);
+    const mapped = (error: unknown) => toTransportError(error, req, t, proxy === undefined ? {} : { proxy });
+    const onUpload = req.onUploadProgress;
+    if (onUpload) source.on('uploadProgress', ({ transferred }: { transferred: number }) => onUpload(transferred));
+    return new Promise((resolve, reject) => {
+      source.once('error', (error) => reject(mapped(error)));
+      source.once('response', (res: IncomingMessage & { url: string }) => {
+        const body = new PassThrough();
+        let received = 0;
+        if (limit !== Infinity) {
+          source.on('data', (chunk: Buffer) => {
+            received += chunk.length;
+            if (received > limit) body.destroy(new ResponseTooLarge({ method: req.method, url: redactUrl(req.url), limit, status: res.statusCode ?? 0 }));
+          });
+        }
+        source.on('error', (error) => body.destroy(mapped(error)));
+        source.pipe(body);
+        // The consumer stopped reading (break, return, abort, an error): the connection goes with it.
+        body.once('close', () => { if (!source.destroyed) source.destroy(); });
+        resolve({
+          status: res.statusCode ?? 0, statusMessage: res.statusMessage ?? '', headers: res.headers, url: res.url, body,
+          timings: () => ({ phases: { ...source.timings?.phases } }),
+        });
+      });
+    });
   }
 
   /** Close idle keep-alive sockets; the session stays usable. */
