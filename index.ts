@@ -64,7 +64,7 @@ export { ChecksumMismatch, BodyNotReplayable, DownloadResumeFailed, MultipartUpl
 
 // Payloads (HTTPClient upload, download, events, uploadForm, multipartUpload): their targets, options and results.
 export type {
-  TransferTarget, ServiceTarget, TransferCallOptions, TransferProgress, ProgressListener, TargetRequest,
+  TransferTarget, ServiceTarget, ClientTarget, TransferCallOptions, TransferProgress, ProgressListener, TargetRequest,
 } from './lib/transfer/target.js';
 export type { UploadSource, UploadOptions } from './lib/transfer/upload.js';
 export type { DownloadDestination, DownloadOptions, DownloadResult } from './lib/transfer/download.js';

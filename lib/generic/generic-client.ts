@@ -3,6 +3,11 @@ import type { HTTPClient } from '../session/http-client.js';
 import { normalizeVersion } from '../version-map.js';
 import { discoverVersion } from './discover-version.js';
 import type { ApiVersion } from './version-document.js';
+import type { HttpResponse } from '../transport/request-options.js';
+import type { UploadOptions, UploadSource } from '../transfer/upload.js';
+import type { DownloadDestination, DownloadOptions, DownloadResult } from '../transfer/download.js';
+import type { ServerSentEvent, ServerSentEventsOptions } from '../transfer/server-sent-events.js';
+import type { FormFields, FormUploadOptions } from '../transfer/form-upload.js';
 
 /** Options of a {@link GenericClient}: which service, which API version, and the usual client options. */
 export interface GenericClientOptions extends BaseClientOptions {
@@ -77,5 +82,28 @@ export class GenericClient extends BaseClient {
 
   override async prepare(state: PrepareState): Promise<void> {
     await this.discover(state.options.signal);
+  }
+
+  /**
+   * Streams `source` to `path` under this service's endpoint (see {@link HTTPClient.upload}).
+   * @example await http.service('image', '2').upload(`images/${id}/file`, { file: 'disk.raw' }, { method: 'PUT' });
+   */
+  upload(path: string, source: UploadSource, options?: UploadOptions): Promise<HttpResponse> {
+    return this.http.upload({ client: this, path }, source, options);
+  }
+
+  /** Streams the body of `path` under this service's endpoint to a Writable or `{ file }` (see {@link HTTPClient.download}). */
+  download(path: string, to: DownloadDestination, options?: DownloadOptions): Promise<DownloadResult> {
+    return this.http.download({ client: this, path }, to, options);
+  }
+
+  /** The server-sent events of `path` under this service's endpoint (see {@link HTTPClient.events}). */
+  events(path: string, options?: ServerSentEventsOptions): AsyncGenerator<ServerSentEvent> {
+    return this.http.events({ client: this, path }, options);
+  }
+
+  /** Sends `fields` to `path` under this service's endpoint as `multipart/form-data` (see {@link HTTPClient.uploadForm}). */
+  uploadForm(path: string, fields: FormFields, options?: FormUploadOptions): Promise<HttpResponse> {
+    return this.http.uploadForm({ client: this, path }, fields, options);
   }
 }

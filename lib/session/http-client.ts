@@ -303,9 +303,10 @@ export class HTTPClient {
     void this.#keyring?.close();
   }
 
-  /** One request of a transfer: an absolute URL goes unauthenticated, a service target through clientRequest. */
+  /** One request of a transfer: an absolute URL goes unauthenticated, a client or service target through clientRequest. */
   readonly #targetRequest = (method: string, target: TransferTarget, options: RequestOptions): Promise<HttpResponse> => {
     if (typeof target === 'string') return this.request(method, target, options);
+    if ('client' in target) return this.clientRequest(target.client, method, target.path ?? '', options);
     return this.clientRequest(serviceConsumer(target) as unknown as BaseClient, method, target.path ?? '', options);
   };
 

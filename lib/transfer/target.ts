@@ -1,4 +1,5 @@
 import type { EndpointInterfaceInput } from '../auth-plugin.js';
+import type { BaseClient } from '../base-client.js';
 import type { HttpResponse, QueryValue, RequestOptions } from '../transport/request-options.js';
 import type { RetryOptions } from '../transport/retry.js';
 import type { TimeoutSetting } from '../transport/transport.js';
@@ -15,8 +16,17 @@ export interface ServiceTarget {
   path?: string;
 }
 
-/** Where a transfer goes: a {@link ServiceTarget} of the catalog, or an absolute URL (sent unauthenticated, as `http.request`). */
-export type TransferTarget = ServiceTarget | string;
+/** A path under a service client's own endpoint (its overrides and discovered version included), as `client.get(path)` would send. */
+export interface ClientTarget {
+  client: BaseClient;
+  path?: string;
+}
+
+/**
+ * Where a transfer goes: a {@link ServiceTarget} of the catalog, a {@link ClientTarget}, or an absolute URL (sent
+ * unauthenticated, as `http.request`).
+ */
+export type TransferTarget = ServiceTarget | ClientTarget | string;
 
 /** The call options every transfer method takes, as every service call does. */
 export interface TransferCallOptions {

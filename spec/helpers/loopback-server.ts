@@ -11,13 +11,14 @@ export interface SeenRequest {
 export type LoopbackHandler = (req: SeenRequest, res: http.ServerResponse, raw: http.IncomingMessage) => unknown;
 
 /** A plain node:http server on 127.0.0.1 for behaviours the fake cloud has no knob for. */
-export async function startLoopback(handler: LoopbackHandler) {
+/** `encoding`: how `req.body` is decoded (`latin1` keeps binary bodies byte for byte). */
+export async function startLoopback(handler: LoopbackHandler, encoding: BufferEncoding = 'utf8') {
   const seen: SeenRequest[] = [];
   const server = http.createServer((raw, res) => {
     const chunks: Buffer[] = [];
     raw.on('data', (c: Buffer) => chunks.push(c));
     raw.on('end', () => {
-      const req = { method: raw.method ?? '', url: raw.url ?? '', headers: raw.headers, body: Buffer.concat(chunks).toString('utf8') };
+      const req = { method: raw.method ?? '', url: raw.url ?? '', headers: raw.headers, body: Buffer.concat(chunks).toString(encoding) };
       seen.push(req);
       void handler(req, res, raw);
     });
