@@ -62,6 +62,8 @@ export interface RequestToAuthorize {
   url: URL;
   headers: Record<string, string>;
   body?: string | Buffer;
+  /** The body is streamed (a file, a Readable) and not given: sign it as an unsigned payload where the scheme has one. */
+  streamedBody?: boolean;
 }
 
 /** What a plugin exports for the keyring and imports back. JSON only. */

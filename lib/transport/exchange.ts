@@ -46,11 +46,11 @@ export async function exchange(ctx: ExchangeContext, req: ExchangeRequest, hop: 
   const { method } = req;
   const { url, headers } = hop;
   const source = isBodySource(req.body) ? req.body : undefined;
-  // A streamed body is not in the signature (signing plugins see no body); its length goes in Content-Length.
+  // A streamed body is not in the signature (plugins are told, and sign an unsigned payload); its length goes in Content-Length.
   const hasLength = Object.keys(headers).some((h) => h.toLowerCase() === 'content-length');
   if (source?.length !== undefined && !hasLength) headers['Content-Length'] = String(source.length);
   const signable = source ? undefined : req.body as string | Buffer | undefined;
-  const secretHeaders = hop.authorize ? await hop.authorize({ method, url: new URL(url), headers, body: signable }) : [];
+  const secretHeaders = hop.authorize ? await hop.authorize({ method, url: new URL(url), headers, body: signable, ...(source ? { streamedBody: true } : {}) }) : [];
   if (log.enabled) {
     const proxy = ctx.transport.proxyFor?.(url);
     const streamed = source ? { streamedBody: { kind: source.kind, length: source.length, ...(source.path ? { path: source.path } : {}) } } : {};

@@ -106,7 +106,8 @@ export class AkSk implements AuthPlugin {
     if (o.domainId) set['X-Domain-Id'] = o.domainId;
     if (keys.securityToken) set['X-Security-Token'] = keys.securityToken;
     const contentType = findHeader(req.headers, 'content-type');
-    if (contentType !== undefined && !isJson(contentType) && findHeader(req.headers, 'x-sdk-content-sha256') === undefined) {
+    const unhashable = req.streamedBody || (contentType !== undefined && !isJson(contentType));
+    if (unhashable && findHeader(req.headers, 'x-sdk-content-sha256') === undefined) {
       set['X-Sdk-Content-Sha256'] = UNSIGNED_PAYLOAD;
     }
     for (const [name, value] of Object.entries(set)) replaceHeader(req.headers, name, value);

@@ -3,12 +3,17 @@ import { createHash, createHmac } from 'node:crypto';
 /** The signing algorithm name, also the Authorization scheme. */
 export const TC3_ALGORITHM = 'TC3-HMAC-SHA256';
 
+/** The payload a streamed body is signed as (tencentcloud-sdk-python's `unsignedPayload` profile option). */
+export const TC3_UNSIGNED_PAYLOAD = 'UNSIGNED-PAYLOAD';
+
 /** What one TC3 signature covers. */
 export interface Tc3Parts {
   method: string;
   url: URL;
   contentType: string;
   body?: string | Buffer;
+  /** The body is streamed: the payload hash is that of `UNSIGNED-PAYLOAD`, announced in `X-TC-Content-SHA256`. */
+  unsignedPayload?: boolean;
   /** Unix seconds, as sent in `X-TC-Timestamp`. */
   timestamp: number;
   service: string;
@@ -34,7 +39,7 @@ export function tc3Date(timestamp: number): string {
  */
 export function tc3CanonicalRequest(p: Tc3Parts): string {
   const headers = `content-type:${p.contentType}\nhost:${p.url.hostname}\n`;
-  return [p.method, p.url.pathname, p.url.search.slice(1), headers, 'content-type;host', sha256Hex(p.body ?? '')].join('\n');
+  return [p.method, p.url.pathname, p.url.search.slice(1), headers, 'content-type;host', sha256Hex(p.unsignedPayload ? TC3_UNSIGNED_PAYLOAD : p.body ?? '')].join('\n');
 }
 
 /** The `Authorization` value: `TC3-HMAC-SHA256 Credential=<id>/<date>/<service>/tc3_request, SignedHeaders=…, Signature=…`. */

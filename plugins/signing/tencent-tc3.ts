@@ -4,7 +4,7 @@ import { AuthPluginOptionsMissing, InvalidArgument } from '../../lib/errors/fram
 import { redactUrl } from '../../lib/log/redact.js';
 import { findHeader, replaceHeader } from './header-names.js';
 import { SigningCredentials, type SigningKeyOptions } from './signing-credentials.js';
-import { tc3Authorization } from './tc3-canonical.js';
+import { TC3_UNSIGNED_PAYLOAD, tc3Authorization } from './tc3-canonical.js';
 
 /** Options of {@link TencentTC3}: a key pair (or a `credentials` source), the service and the region. */
 export interface TencentTC3Options extends SigningKeyOptions {
@@ -94,7 +94,9 @@ export class TencentTC3 implements AuthPlugin {
       set.push('X-TC-Token');
     }
     if (this.#o.region && findHeader(req.headers, 'x-tc-region') === undefined) req.headers['X-TC-Region'] = this.#o.region;
-    const parts = { method, url: req.url, contentType, timestamp, service: this.#o.service, ...(req.body === undefined ? {} : { body: req.body }) };
+    const body = req.streamedBody ? { unsignedPayload: true } : req.body === undefined ? {} : { body: req.body };
+    if (req.streamedBody) replaceHeader(req.headers, 'X-TC-Content-SHA256', TC3_UNSIGNED_PAYLOAD);
+    const parts = { method, url: req.url, contentType, timestamp, service: this.#o.service, ...body };
     replaceHeader(req.headers, 'Authorization', tc3Authorization(parts, keys.accessKey, keys.secretKey));
     return set;
   }
