@@ -8,6 +8,8 @@ import { CliRuntime, type CliIO } from './runtime.js';
 const processIO: CliIO = {
   out: (text) => { process.stdout.write(text); },
   err: (text) => { process.stderr.write(text); },
+  outColumns: () => (process.stdout.isTTY ? process.stdout.columns : undefined),
+  errIsTTY: () => process.stderr.isTTY === true,
 };
 
 /** The first word that is not an option (or an option's value): the command group to load. */

@@ -8,6 +8,10 @@ import type { OpenedSession } from './session/open-session.js';
 export interface CliIO {
   out(text: string): void;
   err(text: string): void;
+  /** The width of the terminal stdout is, or undefined when it is not one (`--fit-width` then does nothing, as in cliff). */
+  outColumns?(): number | undefined;
+  /** True when stderr is a terminal: progress lines redraw in place, else one line per change. */
+  errIsTTY?(): boolean;
 }
 
 /**
@@ -33,6 +37,8 @@ export class CliRuntime {
 
   /** The session, opened once. */
   session(): Promise<OpenedSession> {
+    // got loads (on the main thread) while the configuration is read and the cached token's scrypt check runs (on the pool).
+    if (!this.#session) void import('../lib/transport/transport.js').then((t) => t.preloadTransport()).catch(() => undefined);
     this.#session ??= import('./session/open-session.js').then(({ openSession }) =>
       openSession({ globals: this.globals, env: this.env, notice: (line) => this.io.err(`${line}\n`), ...this.#overrides }));
     return this.#session;
@@ -89,7 +95,8 @@ export class CliRuntime {
   /** Prints a result as `-f` / `-c` ask. */
   async print(result: CommandResult, opts: OutputOptions): Promise<void> {
     const { formatResult } = await import('./output/index.js');
-    const text = await formatResult(result, opts);
+    const terminalWidth = this.io.outColumns?.();
+    const text = await formatResult(result, { ...opts, ...(terminalWidth ? { terminalWidth } : {}) }, (line) => this.note(line));
     this.io.out(`${text}\n`);
   }
 

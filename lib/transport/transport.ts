@@ -1,12 +1,11 @@
 import type { ClientRequest, IncomingMessage } from 'node:http';
-import got, { type Got } from 'got';
+import type { ExtendOptions, Got } from 'got';
 import { InvalidArgument } from '../errors/framework-errors.js';
 import { ResponseTooLarge } from '../errors/response-errors.js';
 import { redactUrl } from '../log/redact.js';
 import { failedBeforeWriting, type PoolOptions } from './keep-alive-agents.js';
 import { AgentRouter, type Agents } from './proxy-agents.js';
 import { tlsOptions, type ClientCertificate } from './tls-options.js';
-import { toTransportError } from './transport-error-map.js';
 import type { TimingPhases } from '../timings.js';
 
 /** Connect and read timeouts in milliseconds; a number sets both. */
@@ -85,9 +84,22 @@ export interface HttpTransport {
   proxyFor?(url: string): string | undefined;
 }
 
+let gotModule: Promise<typeof import('got')> | undefined;
+
+/**
+ * Starts loading got (a third of a CLI's start-up) without sending anything, so that a caller can overlap it with
+ * other waiting (the token cache's scrypt check runs on libuv's pool meanwhile). The first request loads it anyway.
+ */
+export function preloadTransport(): Promise<void> {
+  gotModule ??= import('got');
+  return gotModule.then(() => undefined);
+}
+
 /** got with our defaults: one keep-alive agent per session, no retries (lib/retry owns them), no redirects. */
 export class Transport implements HttpTransport {
-  readonly #got: Got;
+  #got: Got | undefined;
+  readonly #gotOptions: ExtendOptions;
+  readonly #insecure: boolean;
   readonly #agents: AgentRouter;
   readonly #timeout: { connect: number; read: number };
   readonly #maxResponseBytes: number;
@@ -97,18 +109,19 @@ export class Transport implements HttpTransport {
     this.#maxResponseBytes = checkLimit(options.maxResponseBytes, 'maxResponseBytes') ?? DEFAULT_MAX_RESPONSE_BYTES;
     this.#timeout = resolveTimeout(options.timeout, DEFAULT_TIMEOUT);
     this.#agents = new AgentRouter({ ...options, connectTimeout: this.#timeout.connect });
-    this.#got = got.extend({
+    this.#insecure = https.rejectUnauthorized === false;
+    this.#gotOptions = {
       retry: { limit: 0 },
       followRedirect: false,
       throwHttpErrors: false,
       decompress: true,
       responseType: 'buffer',
       https,
-    });
+    };
   }
 
   get insecure(): boolean {
-    return this.#got.defaults.options.https.rejectUnauthorized === false;
+    return this.#insecure;
   }
 
   /** The proxy a request to `url` goes through (from the `proxy` option or the environment), or undefined. */
@@ -134,6 +147,8 @@ export class Transport implements HttpTransport {
   async #attempt(req: TransportRequest, t: { connect: number; read: number }, limit: number, isResend = false): Promise<TransportResponse> {
     let clientRequest: ClientRequest | undefined;
     let tooLarge: ResponseTooLarge | undefined;
+    // got is loaded with the first request: `--help`, usage errors and config errors never pay for it.
+    this.#got ??= (await (gotModule ??= import('got'))).default.extend(this.#gotOptions);
     const promise = this.#got(req.url, {
       method: req.method as 'GET',
       headers: req.headers,
@@ -177,6 +192,7 @@ export class Transport implements HttpTransport {
       if (tooLarge) throw tooLarge;
       if (!isResend && !req.signal?.aborted && failedBeforeWriting(clientRequest)) throw new Unsent();
       const proxy = this.proxyFor(req.url);
+      const { toTransportError } = await import('./transport-error-map.js');
       throw toTransportError(error, req, t, { ...(contentEncoding === undefined ? {} : { contentEncoding }), ...(proxy === undefined ? {} : { proxy }) });
     }
   }
