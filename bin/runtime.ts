@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { BaseClient, ComputeV2Client, DatabaseV1Client, IdentityV3Client } from '../index.js';
-import { configArgsOf, type GlobalOptions } from './global-options.js';
+import { configArgsOf, verbosityOf, type GlobalOptions } from './global-options.js';
+import { openFileLogger, type FileLogger } from './log-file.js';
 import type { OutputOptions } from './output/index.js';
 import type { CommandResult } from './output/model.js';
 import type { OpenedSession } from './session/open-session.js';
@@ -24,6 +25,7 @@ export class CliRuntime {
   readonly #program: Command;
   #session: Promise<OpenedSession> | undefined;
   #overrides: { forceLocal?: boolean; timings?: boolean } = {};
+  #logFile: FileLogger | undefined;
 
   constructor(program: Command, io: CliIO, env: NodeJS.ProcessEnv = process.env) {
     this.#program = program;
@@ -39,9 +41,47 @@ export class CliRuntime {
   session(): Promise<OpenedSession> {
     // got loads (on the main thread) while the configuration is read and the cached token's scrypt check runs (on the pool).
     if (!this.#session) void import('../lib/transport/transport.js').then((t) => t.preloadTransport()).catch(() => undefined);
-    this.#session ??= import('./session/open-session.js').then(({ openSession }) =>
-      openSession({ globals: this.globals, env: this.env, notice: (line) => this.io.err(`${line}\n`), ...this.#overrides }));
+    this.#session ??= this.#open();
     return this.#session;
+  }
+
+  async #open(): Promise<OpenedSession> {
+    const { openSession } = await import('./session/open-session.js');
+    const logger = this.#log();
+    const session = await openSession({
+      globals: this.globals, env: this.env, notice: (line) => this.warn(line), debug: this.#consoleDebug(),
+      ...(logger ? { logger } : {}), ...this.#overrides,
+    });
+    this.info(`Using auth plugin: ${session.config.authType}`);
+    return session;
+  }
+
+  /** osc's verbosity: 0 with `-q` (errors only), 1 by default (warnings too), 2 with `-v` (info lines), 3 with `-vv` (debug). */
+  get verbosity(): number {
+    return verbosityOf(this.globals);
+  }
+
+  #consoleDebug(): boolean {
+    return this.globals.debug === true || this.verbosity >= 3;
+  }
+
+  /** The `--log-file` logger, opened on first use (a file that cannot be opened fails the command). */
+  #log(): FileLogger | undefined {
+    const path = this.globals.logFile;
+    if (path && !this.#logFile) this.#logFile = openFileLogger(path, this.#consoleDebug() ? (line) => this.io.err(`${line}\n`) : undefined);
+    return this.#logFile;
+  }
+
+  /** An info line: on stderr with `-v`, and in the `--log-file`. */
+  info(line: string): void {
+    this.#log()?.info(line);
+    if (this.verbosity >= 2) this.io.err(`${line}\n`);
+  }
+
+  /** A warning: on stderr unless `-q`. */
+  warn(line: string): void {
+    this.#log()?.warn(line);
+    if (this.verbosity >= 1) this.io.err(`${line}\n`);
   }
 
   /** Before the session opens: use the embedded cloud and record timings whatever is configured (the tour). */
@@ -96,17 +136,31 @@ export class CliRuntime {
   async print(result: CommandResult, opts: OutputOptions): Promise<void> {
     const { formatResult } = await import('./output/index.js');
     const terminalWidth = this.io.outColumns?.();
-    const text = await formatResult(result, { ...opts, ...(terminalWidth ? { terminalWidth } : {}) }, (line) => this.note(line));
+    const text = await formatResult(result, { ...opts, ...(terminalWidth ? { terminalWidth } : {}) }, (line) => this.warn(line));
     this.io.out(`${text}\n`);
   }
 
-  /** A one-line note on stderr. */
+  /** A one-line note on stderr, shown even with `-q` (a failure among several, as osc logs errors). */
   note(line: string): void {
+    try {
+      this.#log()?.error(line);
+    } catch {
+      // The log file cannot be opened: that error is being reported on stderr already.
+    }
     this.io.err(`${line}\n`);
   }
 
   /** After the command: the timings table when `--timing` is on, then close the session (and the local cloud). */
   async finish(ok: boolean): Promise<void> {
+    try {
+      await this.#finishSession(ok);
+    } finally {
+      this.#logFile?.close();
+      this.#logFile = undefined;
+    }
+  }
+
+  async #finishSession(ok: boolean): Promise<void> {
     if (!this.#session) return;
     const session = await this.#session.catch(() => undefined);
     if (!session) return;

@@ -27,23 +27,25 @@ function integer(value: string): number {
 export function addOutputOptions(cmd: Command, kind: ResultKind): Command {
   cmd.addOption(new Option('-f, --format <format>', 'the output format, defaults to table').choices(FORMATS_OF[kind]).default('table'));
   cmd.addOption(new Option('-c, --column <column>', 'specify the column(s) to include, can be repeated to show multiple columns').argParser(collect));
-  if (kind === 'list') {
-    cmd.addOption(new Option('--sort-column <sort-column>', 'specify the column(s) to sort the data (columns specified first have a priority, '
-      + 'non-existing columns are ignored), can be repeated').argParser(collect));
-    cmd.addOption(new Option('--sort-ascending', 'sort the column(s) in ascending order').conflicts('sortDescending'));
-    cmd.addOption(new Option('--sort-descending', 'sort the column(s) in descending order').conflicts('sortAscending'));
-    cmd.addOption(new Option('--quote <quote-mode>', 'when to include quotes, defaults to nonnumeric').choices(['all', 'minimal', 'none', 'nonnumeric']));
-  }
+  // In cliff's order (formatter plugins csv, json, shell, table, then the Lister's sort options), which help and
+  // `complete` show.
+  if (kind === 'list') cmd.addOption(new Option('--quote <quote-mode>', 'when to include quotes, defaults to nonnumeric').choices(['all', 'minimal', 'none', 'nonnumeric']));
   cmd.addOption(new Option('--noindent', 'whether to disable indenting the JSON'));
   if (kind === 'show') {
-    cmd.addOption(new Option('--prefix <prefix>', 'add a prefix to all variable names'));
     cmd.addOption(new Option('--variable <variable>').argParser(collect).hideHelp());
+    cmd.addOption(new Option('--prefix <prefix>', 'add a prefix to all variable names'));
   }
   cmd.addOption(new Option('--max-width <integer>', 'Maximum display width, <1 to disable. You can also use the CLIFF_MAX_TERM_WIDTH environment '
     + 'variable, but the parameter takes precedence.').argParser(integer));
   cmd.addOption(new Option('--fit-width', 'Fit the table to the display width. Implied if --max-width greater than 0. '
     + 'Set the environment variable CLIFF_FIT_WIDTH=1 to always enable'));
   cmd.addOption(new Option('--print-empty', 'Print empty table if there is no data to show.'));
+  if (kind === 'list') {
+    cmd.addOption(new Option('--sort-column <sort-column>', 'specify the column(s) to sort the data (columns specified first have a priority, '
+      + 'non-existing columns are ignored), can be repeated').argParser(collect));
+    cmd.addOption(new Option('--sort-ascending', 'sort the column(s) in ascending order').conflicts('sortDescending'));
+    cmd.addOption(new Option('--sort-descending', 'sort the column(s) in descending order').conflicts('sortAscending'));
+  }
   return cmd;
 }
 

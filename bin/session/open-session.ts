@@ -1,4 +1,4 @@
-import type { CloudConfig, HTTPClient } from '../../index.js';
+import type { CloudConfig, HTTPClient, Logger } from '../../index.js';
 import type { FakeCloud } from '../../lib/testing/index.js';
 import { configArgsOf, type GlobalOptions } from '../global-options.js';
 
@@ -20,6 +20,10 @@ export interface OpenSessionOptions {
   forceLocal?: boolean;
   /** Record timings even without `--timing` (the tour prints its own table). */
   timings?: boolean;
+  /** The curl-style debug log on stderr (`--debug`, `-vv`); by default `--debug`. */
+  debug?: boolean;
+  /** Where the debug lines go instead (`--log-file`); it then takes the stderr copy too. */
+  logger?: Logger;
 }
 
 /**
@@ -47,7 +51,8 @@ export async function openSession(opts: OpenSessionOptions): Promise<OpenedSessi
   }
   const http = await createSessionFromConfig(config, {
     authPlugins,
-    debug: globals.debug === true,
+    debug: opts.logger ? false : (opts.debug ?? globals.debug === true),
+    ...(opts.logger ? { logger: opts.logger } : {}),
     timings: globals.timing === true || opts.timings === true,
     ...(config.keyring ? {} : { keyring: false as const }),
   }).catch(async (error: unknown) => {
