@@ -29,7 +29,7 @@ function compact(value: unknown): string {
 
 /** `yaml.safe_dump(data, default_flow_style=False)`: block style, keys sorted. */
 export async function toYaml(result: CommandResult): Promise<string> {
-  const { stringify } = await import('yaml');
+  const { stringify } = await import('./yaml-text.js');
   const data = records(result);
   if (Array.isArray(data) && data.length === 0) return '[]';
   return stringify(data, { sortMapEntries: true, indentSeq: false, lineWidth: 0 }).replace(/\n$/, '');

@@ -66,7 +66,7 @@ export async function loadFirstFile(candidates: string[]): Promise<{ path: strin
 
 async function parseText(path: string, text: string): Promise<unknown> {
   // yaml is loaded only when there is a file to read: it costs more start-up time than the rest of the config code.
-  const { parse, YAMLParseError } = await import('yaml');
+  const { parse, YAMLParseError } = await import('./yaml-parser.js');
   try {
     return parse(text);
   } catch (error) {
