@@ -39,8 +39,6 @@ export class CliRuntime {
 
   /** The session, opened once. */
   session(): Promise<OpenedSession> {
-    // got loads (on the main thread) while the configuration is read and the cached token's scrypt check runs (on the pool).
-    if (!this.#session) void import('../lib/transport/transport.js').then((t) => t.preloadTransport()).catch(() => undefined);
     this.#session ??= this.#open();
     return this.#session;
   }

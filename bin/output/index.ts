@@ -47,8 +47,9 @@ export async function formatResult(result: CommandResult, opts: OutputOptions = 
     case 'csv': return (await import('./text.js')).toCsv(selected as Extract<CommandResult, { kind: 'list' }>, opts.quote);
     case 'shell': return (await import('./shell.js')).toShell(selected as Extract<CommandResult, { kind: 'show' }>, opts);
     case 'table': {
-      const { listTable, showTable } = await import('./table.js');
-      return selected.kind === 'list' ? listTable(selected, opts) : showTable(selected, opts);
+      const [{ listTable, showTable }, { widthFunctionFor }] = await Promise.all([import('./table.js'), import('./display-width.js')]);
+      const table = { ...opts, width: await widthFunctionFor(selected) };
+      return selected.kind === 'list' ? listTable(selected, table) : showTable(selected, table);
     }
   }
 }

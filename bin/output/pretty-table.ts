@@ -1,4 +1,3 @@
-import stringWidth from 'string-width';
 import { pythonFill } from './text-wrap.js';
 
 /** A table as cliff hands it to prettytable: header, cell texts, per-column alignment and optional max widths. */
@@ -10,18 +9,11 @@ export interface PrettyTableSpec {
   maxWidths?: (number | undefined)[];
   /** prettytable's `print_empty`: the header and frame of a table without rows; else an empty string. */
   printEmpty?: boolean;
-}
-
-/** The display width of one line, as prettytable's wcwidth-based `_str_block_width` (ANSI colours stripped). */
-export const blockWidth = (line: string): number => stringWidth(line);
-
-function cellWidth(text: string): number {
-  return Math.max(...text.split('\n').map(blockWidth));
-}
-
-function justify(text: string, width: number, align: 'l' | 'r'): string {
-  const pad = ' '.repeat(Math.max(0, width - blockWidth(text)));
-  return align === 'r' ? pad + text : text + pad;
+  /**
+   * The display width of one line, as prettytable's wcwidth-based `_str_block_width`. @default the length, right for
+   * printable ASCII (see display-width.ts for the rest)
+   */
+  width?: (line: string) => number;
 }
 
 /**
@@ -31,6 +23,12 @@ function justify(text: string, width: number, align: 'l' | 'r'): string {
  */
 export function renderPrettyTable(spec: PrettyTableSpec): string {
   const { head, align } = spec;
+  const blockWidth = spec.width ?? ((line: string) => line.length);
+  const cellWidth = (text: string) => Math.max(...text.split('\n').map(blockWidth));
+  const justify = (text: string, width: number, side: 'l' | 'r') => {
+    const pad = ' '.repeat(Math.max(0, width - blockWidth(text)));
+    return side === 'r' ? pad + text : text + pad;
+  };
   if (spec.rows.length === 0 && !spec.printEmpty) return '';
   const max = spec.maxWidths ?? [];
   const widths = head.map((h) => blockWidth(h));

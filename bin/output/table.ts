@@ -6,6 +6,8 @@ import { humanText } from './python-text.js';
 /** The table formatter's options: `--max-width`, `--fit-width`, `--print-empty`. */
 export interface TableOptions extends WidthSettings {
   printEmpty?: boolean;
+  /** The display width of a line (display-width.ts); by default its length, right for printable ASCII. */
+  width?: (line: string) => number;
 }
 
 /**
@@ -15,14 +17,20 @@ export interface TableOptions extends WidthSettings {
 export function listTable(result: ListResult, opts: TableOptions = {}): string {
   const first = result.rows[0];
   const align = result.columns.map((_, i) => (first && typeof first[i] === 'number' ? 'r' : 'l') as 'l' | 'r');
-  const spec = { head: result.columns, rows: result.rows.map((row) => row.map(cellText)), align, printEmpty: opts.printEmpty === true };
+  const spec = {
+    head: result.columns, rows: result.rows.map((row) => row.map(cellText)), align, printEmpty: opts.printEmpty === true, ...widthOf(opts),
+  };
   return renderPrettyTable(fitTable(spec, opts, 8));
 }
 
 /** One record as a Field / Value table, both left-aligned, fitted with a minimum column width of 16. */
 export function showTable(result: ShowResult, opts: TableOptions = {}): string {
   const rows = result.fields.map((f, i) => [f, cellText(result.values[i])]);
-  return renderPrettyTable(fitTable({ head: ['Field', 'Value'], rows, align: ['l', 'l'] }, opts, 16));
+  return renderPrettyTable(fitTable({ head: ['Field', 'Value'], rows, align: ['l', 'l'], ...widthOf(opts) }, opts, 16));
+}
+
+function widthOf(opts: TableOptions): { width?: (line: string) => number } {
+  return opts.width ? { width: opts.width } : {};
 }
 
 function cellText(value: unknown): string {

@@ -1,6 +1,7 @@
 import type { CloudConfig, HTTPClient, Logger } from '../../index.js';
 import type { FakeCloud } from '../../lib/testing/index.js';
 import { configArgsOf, type GlobalOptions } from '../global-options.js';
+import type { OverlappingStore } from './overlapping-store.js';
 
 /** An authenticated-on-demand session for one CLI run, with the embedded cloud when it is in use. */
 export interface OpenedSession {
@@ -49,12 +50,18 @@ export async function openSession(opts: OpenSessionOptions): Promise<OpenedSessi
     };
     opts.notice('stackclient: using the embedded local cloud; its data lasts for this command only');
   }
+  // The 'auto' store, overlapping got's loading with the cached token's check; a shared token store (Redis) is left as it is.
+  let store: OverlappingStore | undefined;
+  if (config.keyring && !config.tokenStore) {
+    const { OverlappingStore } = await import('./overlapping-store.js');
+    store = new OverlappingStore(() => void import('../../lib/transport/transport.js').then((t) => t.preloadTransport()).catch(() => undefined));
+  }
   const http = await createSessionFromConfig(config, {
     authPlugins,
     debug: opts.logger ? false : (opts.debug ?? globals.debug === true),
     ...(opts.logger ? { logger: opts.logger } : {}),
     timings: globals.timing === true || opts.timings === true,
-    ...(config.keyring ? {} : { keyring: false as const }),
+    ...(store ? { keyring: store } : config.keyring ? {} : { keyring: false as const }),
   }).catch(async (error: unknown) => {
     await cloud?.close();
     throw error;
@@ -65,6 +72,7 @@ export async function openSession(opts: OpenSessionOptions): Promise<OpenedSessi
     ...(cloud ? { cloud } : {}),
     async close() {
       http.close();
+      await store?.close();
       await cloud?.close();
     },
   };
