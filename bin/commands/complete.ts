@@ -111,7 +111,9 @@ export function register(program: Command, cli: CliRuntime): void {
     .addOption(new Option('--name <command_name>', 'Command name to support with command completion'))
     .addOption(new Option('--shell <shell>', 'Shell being used. Use none for data only (default: bash)').default('bash'))
     .action((opts: { name?: string; shell: string }) => {
-      if (opts.shell !== 'bash' && opts.shell !== 'none') throw new CliUsageError(`argument --shell: invalid choice: '${opts.shell}' (choose from 'bash', 'none')`);
+      if (opts.shell !== 'bash' && opts.shell !== 'none') {
+        throw new CliUsageError(`argument --shell: invalid choice: '${opts.shell}' (choose from 'bash', 'none')`);
+      }
       cli.io.out(completionScript(program, opts.name ?? 'stackclient', opts.shell));
     });
 }

@@ -29,7 +29,9 @@ export function addOutputOptions(cmd: Command, kind: ResultKind): Command {
   cmd.addOption(new Option('-c, --column <column>', 'specify the column(s) to include, can be repeated to show multiple columns').argParser(collect));
   // In cliff's order (formatter plugins csv, json, shell, table, then the Lister's sort options), which help and
   // `complete` show.
-  if (kind === 'list') cmd.addOption(new Option('--quote <quote-mode>', 'when to include quotes, defaults to nonnumeric').choices(['all', 'minimal', 'none', 'nonnumeric']));
+  if (kind === 'list') {
+    cmd.addOption(new Option('--quote <quote-mode>', 'when to include quotes, defaults to nonnumeric').choices(['all', 'minimal', 'none', 'nonnumeric']));
+  }
   cmd.addOption(new Option('--noindent', 'whether to disable indenting the JSON'));
   if (kind === 'show') {
     cmd.addOption(new Option('--variable <variable>').argParser(collect).hideHelp());
