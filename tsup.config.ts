@@ -36,12 +36,6 @@ export default defineConfig([
     noExternal: [/^(?!keytar$|@napi-rs\/keyring$|ioredis$)/],
     // Native addons and the optional Redis client are loaded from node_modules when used.
     external: ['keytar', '@napi-rs/keyring', 'ioredis'],
-    // Less to read and parse at each start; identifiers are kept, so stack traces (--debug) still name the functions.
-    esbuildOptions(options) {
-      options.sourcesContent = false;
-      options.minifyWhitespace = true;
-      options.minifySyntax = true;
-    },
     // Bundled CommonJS dependencies call require() for node's built-ins; an ES module has none of its own.
     banner: { js: "import { createRequire as __stackclientRequire } from 'node:module'; const require = __stackclientRequire(import.meta.url);" },
   },

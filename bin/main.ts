@@ -1,7 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { VERSION } from '../lib/version.js';
 import { GROUPS } from './command-table.js';
-import { describeFailure } from './errors.js';
 import { addGlobalOptions, valueFlags } from './global-options.js';
 import { CliRuntime, type CliIO } from './runtime.js';
 
@@ -55,7 +54,8 @@ export async function main(argvIn: string[], io: CliIO = processIO, env: NodeJS.
   let ok = false;
   let code = 0;
   try {
-    program.hook('preAction', (_, command) => {
+    program.hook('preAction', async (_, command) => {
+      await cli.openLogFile();
       cli.info(`START with options: ${argvIn.join(' ')}`);
       cli.info(`command: ${commandPath(command)}`);
     });
@@ -64,6 +64,8 @@ export async function main(argvIn: string[], io: CliIO = processIO, env: NodeJS.
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) return (code = commanderExit(error, io));
+    // Loaded only on failure: the error classes and the redaction they use are not needed by a successful run.
+    const { describeFailure } = await import('./errors.js');
     const { exitCode, line } = describeFailure(error);
     cli.note(line);
     if (cli.globals.debug && error instanceof Error && error.stack) io.err(`${error.stack}\n`);

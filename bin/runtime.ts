@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { BaseClient, ComputeV2Client, DatabaseV1Client, IdentityV3Client } from '../index.js';
 import { configArgsOf, verbosityOf, type GlobalOptions } from './global-options.js';
-import { openFileLogger, type FileLogger } from './log-file.js';
+import type { FileLogger } from './log-file.js';
 import type { OutputOptions } from './output/index.js';
 import type { CommandResult } from './output/model.js';
 import type { OpenedSession } from './session/open-session.js';
@@ -45,6 +45,7 @@ export class CliRuntime {
 
   async #open(): Promise<OpenedSession> {
     const { openSession } = await import('./session/open-session.js');
+    await this.openLogFile();
     const logger = this.#log();
     const session = await openSession({
       globals: this.globals, env: this.env, notice: (line) => this.warn(line), debug: this.#consoleDebug(),
@@ -63,10 +64,15 @@ export class CliRuntime {
     return this.globals.debug === true || this.verbosity >= 3;
   }
 
-  /** The `--log-file` logger, opened on first use (a file that cannot be opened fails the command). */
-  #log(): FileLogger | undefined {
+  /** Opens the `--log-file`, before the command runs (a file that cannot be opened fails the command). */
+  async openLogFile(): Promise<void> {
     const path = this.globals.logFile;
-    if (path && !this.#logFile) this.#logFile = openFileLogger(path, this.#consoleDebug() ? (line) => this.io.err(`${line}\n`) : undefined);
+    if (!path || this.#logFile) return;
+    const { openFileLogger } = await import('./log-file.js');
+    this.#logFile = openFileLogger(path, this.#consoleDebug() ? (line) => this.io.err(`${line}\n`) : undefined);
+  }
+
+  #log(): FileLogger | undefined {
     return this.#logFile;
   }
 
@@ -140,11 +146,7 @@ export class CliRuntime {
 
   /** A one-line note on stderr, shown even with `-q` (a failure among several, as osc logs errors). */
   note(line: string): void {
-    try {
-      this.#log()?.error(line);
-    } catch {
-      // The log file cannot be opened: that error is being reported on stderr already.
-    }
+    this.#log()?.error(line);
     this.io.err(`${line}\n`);
   }
 
