@@ -136,6 +136,16 @@ export class CliRuntime {
     return current instanceof IdentityV3Client ? current : new IdentityV3Client(http);
   }
 
+  /**
+   * Starts loading the formatter a command will print with, so that it loads while the command waits for its requests
+   * (the modules come from the cache when print() asks for them).
+   */
+  prefetchOutput(format: string | undefined): void {
+    const table = format === undefined || format === 'table';
+    void Promise.all([import('./output/index.js'), ...(table ? [import('./output/table.js'), import('./output/display-width.js')] : [])])
+      .catch(() => undefined);
+  }
+
   /** Prints a result as `-f` / `-c` ask. */
   async print(result: CommandResult, opts: OutputOptions): Promise<void> {
     const { formatResult } = await import('./output/index.js');

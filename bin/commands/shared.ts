@@ -24,6 +24,7 @@ export function action<A extends unknown[]>(cli: CliRuntime, fn: (...args: A) =>
   return async (...args: unknown[]): Promise<void> => {
     const cmd = args[args.length - 1] as Command;
     const positional = args.slice(0, -2) as unknown[];
+    if (cmd.getOptionValue('format') !== undefined) cli.prefetchOutput(cmd.getOptionValue('format') as string);
     const result = await fn(...([...positional, cmd.opts()] as unknown as A));
     if (result) await cli.print(result, outputOptions(cmd.opts(), cli.env));
   };
