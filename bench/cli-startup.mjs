@@ -12,7 +12,8 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
 const root = resolve(import.meta.dirname, '..');
-const cli = join(root, 'dist/bin/stackclient.js');
+// STACKCLIENT_CLI: another build to time, e.g. an older commit's, for a before / after table.
+const cli = process.env.STACKCLIENT_CLI ?? join(root, 'dist/bin/stackclient.js');
 const osc = process.env.OPENSTACK_BIN ?? '/usr/bin/openstack';
 const runs = Number(process.argv[2] ?? process.env.BENCH_RUNS ?? 7);
 
