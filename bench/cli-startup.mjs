@@ -1,22 +1,25 @@
 #!/usr/bin/env node
-// Wall time of `stackclient --help` and `stackclient token issue` against python-openstackclient's `openstack`
-// on the same Keystone, as ratios from one run: N runs of each, the median of each. Not a test.
+// Wall time of `stackclient project list` (cached token) and `stackclient --help` against python-openstackclient's
+// `openstack` on the same Keystone, as ratios from one run, with two floors measured in the same run: bare `node -e 0`,
+// and a one-file bundle of got sending the same GET /v3/projects with a token. N runs of each, the median. Not a test.
 //
-//   eval "$(scripts/real-keystone/start.sh /tmp/ks)"   # or ../shared/real-keystone/start.sh: exports OS_*
+//   source /tmp/devcloud/env.sh   # or eval "$(scripts/real-keystone/start.sh /tmp/ks)": exports OS_*
 //   npm run build && node bench/cli-startup.mjs [runs]  # runs: default 7 (BENCH_RUNS also works)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
 
 const root = resolve(import.meta.dirname, '..');
-const cli = join(root, 'dist/bin/stackclient.js');
+// STACKCLIENT_CLI: another build to time, e.g. an older commit's, for a before / after table.
+const cli = process.env.STACKCLIENT_CLI ?? join(root, 'dist/bin/stackclient.js');
 const osc = process.env.OPENSTACK_BIN ?? '/usr/bin/openstack';
 const runs = Number(process.argv[2] ?? process.env.BENCH_RUNS ?? 7);
 
 if (!existsSync(cli)) fail(`${cli} is missing: run npm run build first`);
 if (!existsSync(osc)) fail(`${osc} is missing: python-openstackclient comes with python3-keystone (the real-keystone start script installs it)`);
-if (!process.env.OS_AUTH_URL || !process.env.OS_PASSWORD) fail('OS_AUTH_URL / OS_PASSWORD are not set: eval "$(…/real-keystone/start.sh /tmp/ks)" first');
+if (!process.env.OS_AUTH_URL || !process.env.OS_PASSWORD) fail('OS_AUTH_URL / OS_PASSWORD are not set: source /tmp/devcloud/env.sh first');
 if (!(Number.isInteger(runs) && runs > 0 && runs <= 100)) fail(`runs must be 1..100, got ${process.argv[2]}`);
 
 const home = mkdtempSync(join(tmpdir(), 'stackclient-bench-'));
@@ -24,9 +27,9 @@ const home = mkdtempSync(join(tmpdir(), 'stackclient-bench-'));
 const env = { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config') };
 delete env.OS_CLOUD;
 
-function time(cmd, args) {
+function time(cmd, args, extraEnv = {}) {
   const started = process.hrtime.bigint();
-  const r = spawnSync(cmd, args, { env, encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(cmd, args, { env: { ...env, ...extraEnv }, encoding: 'utf8', timeout: 120_000 });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (r.status !== 0) fail(`${cmd} ${args.join(' ')} exited ${r.status}: ${(r.stderr || '').trim().split('\n').pop()}`);
   return ms;
@@ -38,25 +41,53 @@ function median(values) {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
-function measure(cmd, args) {
-  time(cmd, args); // warm the page cache (and, for stackclient, the token cache) once
-  return median(Array.from({ length: runs }, () => time(cmd, args)));
+function measure([cmd, args, extraEnv]) {
+  time(cmd, args, extraEnv); // warm the page cache (and, for stackclient, the token cache) once
+  return median(Array.from({ length: runs }, () => time(cmd, args, extraEnv)));
 }
 
-const cases = [
-  { name: '--help', ours: [process.execPath, [cli, '--help']], theirs: [osc, ['--help']] },
-  { name: 'token issue (cached token)', ours: [process.execPath, [cli, 'token', 'issue', '-f', 'value', '-c', 'id']], theirs: [osc, ['token', 'issue', '-f', 'value', '-c', 'id']] },
-  { name: 'token issue --no-keyring', ours: [process.execPath, [cli, '--no-keyring', 'token', 'issue', '-f', 'value', '-c', 'id']], theirs: [osc, ['token', 'issue', '-f', 'value', '-c', 'id']] },
-];
+/** A one-file bundle of got that sends GET /v3/projects with the token in $BENCH_TOKEN: what a bundled got costs. */
+async function gotFloor() {
+  const source = join(home, 'got-get.mjs');
+  writeFileSync(source, `import got from 'got';
+const body = await got(process.env.OS_AUTH_URL.replace(/\\/$/, '') + '/projects', { headers: { 'X-Auth-Token': process.env.BENCH_TOKEN } }).json();
+if (!Array.isArray(body.projects)) process.exit(1);
+`);
+  const outfile = join(home, 'got-get.bundle.mjs');
+  await build({ entryPoints: [source], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, nodePaths: [join(root, 'node_modules')], logLevel: 'error',
+    // got's CommonJS dependencies require node built-ins (http2-wrapper: 'http2'), which an ESM bundle gets from createRequire.
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
+  const token = await issueToken();
+  return [process.execPath, [outfile], { BENCH_TOKEN: token }];
+}
+
+async function issueToken() {
+  const e = process.env;
+  const body = { auth: {
+    identity: { methods: ['password'], password: { user: { name: e.OS_USERNAME, password: e.OS_PASSWORD, domain: { name: e.OS_USER_DOMAIN_NAME ?? 'Default' } } } },
+    scope: { project: { name: e.OS_PROJECT_NAME, domain: { name: e.OS_PROJECT_DOMAIN_NAME ?? 'Default' } } },
+  } };
+  const r = await fetch(`${e.OS_AUTH_URL.replace(/\/$/, '')}/auth/tokens`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  if (r.status !== 201) fail(`POST /auth/tokens answered ${r.status}`);
+  return r.headers.get('x-subject-token');
+}
 
 console.log(`stackclient vs openstack (python-openstackclient) on ${process.env.OS_AUTH_URL}: median of ${runs} runs each`);
 const rows = [['command', 'stackclient ms', 'openstack ms', 'openstack / stackclient']];
 try {
-  let oscToken;
+  const floor = await gotFloor();
+  const cases = [
+    { name: 'project list (cached token)', ours: [process.execPath, [cli, 'project', 'list']], theirs: [osc, ['project', 'list']] },
+    { name: '--help', ours: [process.execPath, [cli, '--help']], theirs: [osc, ['--help']] },
+    { name: 'floor: node -e 0', ours: [process.execPath, ['-e', '0']] },
+    { name: 'floor: bundled got GET /v3/projects', ours: floor },
+  ];
+  let oscProjects;
   for (const c of cases) {
-    const ours = measure(...c.ours);
-    // openstack's token issue does the same work in both rows (it has no token cache): measure it once.
-    const theirs = c.name.startsWith('token') ? (oscToken ??= measure(...c.theirs)) : measure(...c.theirs);
+    const ours = measure(c.ours);
+    if (c.name.startsWith('project')) oscProjects = measure(c.theirs);
+    // A floor is compared with `openstack project list`: the ratio a CLI doing nothing but that GET would reach.
+    const theirs = c.theirs && !c.name.startsWith('project') ? measure(c.theirs) : oscProjects;
     rows.push([c.name, ours.toFixed(0), theirs.toFixed(0), `${(theirs / ours).toFixed(1)}×`]);
   }
 } finally {

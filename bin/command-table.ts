@@ -14,7 +14,7 @@ export interface CommandGroup {
 
 /**
  * Every command group, loaded on demand: `stackclient server list` imports only bin/commands/server,
- * and `--help` imports none of them.
+ * and `--help` imports none of them; `complete` imports them all (it lists every command's options).
  */
 export const GROUPS: CommandGroup[] = [
   { name: 'token', summary: 'Issue or revoke a token', load: () => import('./commands/token.js') },
@@ -29,5 +29,6 @@ export const GROUPS: CommandGroup[] = [
   { name: 'database', summary: 'Database (Trove) instances, flavors and backups', load: () => import('./commands/database.js') },
   { name: 'versions', summary: 'Show the API versions of the cloud\'s services', load: () => import('./commands/versions.js') },
   { name: 'request', summary: 'Send any authenticated request: request METHOD PATH --service TYPE', load: () => import('./commands/request.js') },
+  { name: 'complete', summary: 'Print a bash completion script of every command', load: () => import('./commands/complete.js') },
   { name: 'tour', summary: 'A short narrated tour on the embedded local cloud', load: () => import('./commands/tour.js') },
 ];

@@ -35,7 +35,17 @@ export interface GlobalOptions {
   debug?: boolean;
   timing?: boolean;
   keyring?: boolean;
+  /** `-v` (repeatable): 1 by default, 2 shows info lines, 3 (`-vv`) the debug log too; `-q` makes it 0 (errors only). */
+  verbose?: number;
+  quiet?: boolean;
+  /** `--log-file FILE`: the debug log (redacted as on stderr) is appended to FILE. */
+  logFile?: string;
   [flag: string]: unknown;
+}
+
+/** The verbosity level as osc counts it: 0 with `-q`, 1 by default, one more per `-v`. */
+export function verbosityOf(globals: GlobalOptions): number {
+  return globals.quiet ? 0 : typeof globals.verbose === 'number' ? globals.verbose : 1;
 }
 
 /** commander's attribute name for a flag: `--os-auth-url` → `osAuthUrl`. */
@@ -45,7 +55,7 @@ export function attributeOf(flag: string): string {
 
 /** Flags that take a value, so the entry can find the command word without parsing everything. */
 export function valueFlags(): Set<string> {
-  return new Set(['--os-cloud', ...SETTINGS.filter((s) => !s.bool).map((s) => s.flag)]);
+  return new Set(['--os-cloud', '--log-file', ...SETTINGS.filter((s) => !s.bool).map((s) => s.flag)]);
 }
 
 export function addGlobalOptions(program: Command): void {
@@ -55,6 +65,9 @@ export function addGlobalOptions(program: Command): void {
     if (s.bool) program.addOption(new Option(s.flag, help));
     else program.addOption(new Option(`${s.flag} <${s.flag.replace(/^--os-/, '')}>`, help).hideHelp(!HELP[s.flag]));
   }
+  program.addOption(new Option('-v, --verbose', 'Increase verbosity of output. Can be repeated.').argParser((_: unknown, n: number) => n + 1).default(1));
+  program.addOption(new Option('-q, --quiet', 'Suppress output except errors'));
+  program.addOption(new Option('--log-file <log-file>', 'Specify a file to log output. Disabled by default.'));
   program.option('--no-keyring', 'Do not cache the token between invocations');
   program.option('--debug', 'Show the HTTP requests as curl commands (secrets redacted) and tracebacks, on stderr');
   program.option('--timing', 'Print API call timing info after the output');

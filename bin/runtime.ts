@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { BaseClient, ComputeV2Client, DatabaseV1Client, IdentityV3Client } from '../index.js';
-import { configArgsOf, type GlobalOptions } from './global-options.js';
+import { configArgsOf, verbosityOf, type GlobalOptions } from './global-options.js';
+import type { FileLogger } from './log-file.js';
 import type { OutputOptions } from './output/index.js';
 import type { CommandResult } from './output/model.js';
 import type { OpenedSession } from './session/open-session.js';
@@ -8,6 +9,10 @@ import type { OpenedSession } from './session/open-session.js';
 export interface CliIO {
   out(text: string): void;
   err(text: string): void;
+  /** The width of the terminal stdout is, or undefined when it is not one (`--fit-width` then does nothing, as in cliff). */
+  outColumns?(): number | undefined;
+  /** True when stderr is a terminal: progress lines redraw in place, else one line per change. */
+  errIsTTY?(): boolean;
 }
 
 /**
@@ -20,6 +25,7 @@ export class CliRuntime {
   readonly #program: Command;
   #session: Promise<OpenedSession> | undefined;
   #overrides: { forceLocal?: boolean; timings?: boolean } = {};
+  #logFile: FileLogger | undefined;
 
   constructor(program: Command, io: CliIO, env: NodeJS.ProcessEnv = process.env) {
     this.#program = program;
@@ -33,9 +39,53 @@ export class CliRuntime {
 
   /** The session, opened once. */
   session(): Promise<OpenedSession> {
-    this.#session ??= import('./session/open-session.js').then(({ openSession }) =>
-      openSession({ globals: this.globals, env: this.env, notice: (line) => this.io.err(`${line}\n`), ...this.#overrides }));
+    this.#session ??= this.#open();
     return this.#session;
+  }
+
+  async #open(): Promise<OpenedSession> {
+    const { openSession } = await import('./session/open-session.js');
+    await this.openLogFile();
+    const logger = this.#log();
+    const session = await openSession({
+      globals: this.globals, env: this.env, notice: (line) => this.warn(line), debug: this.#consoleDebug(),
+      ...(logger ? { logger } : {}), ...this.#overrides,
+    });
+    this.info(`Using auth plugin: ${session.config.authType}`);
+    return session;
+  }
+
+  /** osc's verbosity: 0 with `-q` (errors only), 1 by default (warnings too), 2 with `-v` (info lines), 3 with `-vv` (debug). */
+  get verbosity(): number {
+    return verbosityOf(this.globals);
+  }
+
+  #consoleDebug(): boolean {
+    return this.globals.debug === true || this.verbosity >= 3;
+  }
+
+  /** Opens the `--log-file`, before the command runs (a file that cannot be opened fails the command). */
+  async openLogFile(): Promise<void> {
+    const path = this.globals.logFile;
+    if (!path || this.#logFile) return;
+    const { openFileLogger } = await import('./log-file.js');
+    this.#logFile = openFileLogger(path, this.#consoleDebug() ? (line) => this.io.err(`${line}\n`) : undefined);
+  }
+
+  #log(): FileLogger | undefined {
+    return this.#logFile;
+  }
+
+  /** An info line: on stderr with `-v`, and in the `--log-file`. */
+  info(line: string): void {
+    this.#log()?.info(line);
+    if (this.verbosity >= 2) this.io.err(`${line}\n`);
+  }
+
+  /** A warning: on stderr unless `-q`. */
+  warn(line: string): void {
+    this.#log()?.warn(line);
+    if (this.verbosity >= 1) this.io.err(`${line}\n`);
   }
 
   /** Before the session opens: use the embedded cloud and record timings whatever is configured (the tour). */
@@ -86,20 +136,41 @@ export class CliRuntime {
     return current instanceof IdentityV3Client ? current : new IdentityV3Client(http);
   }
 
+  /**
+   * Starts loading the formatter a command will print with, so that it loads while the command waits for its requests
+   * (the modules come from the cache when print() asks for them).
+   */
+  prefetchOutput(format: string | undefined): void {
+    const table = format === undefined || format === 'table';
+    void Promise.all([import('./output/index.js'), ...(table ? [import('./output/table.js'), import('./output/display-width.js')] : [])])
+      .catch(() => undefined);
+  }
+
   /** Prints a result as `-f` / `-c` ask. */
   async print(result: CommandResult, opts: OutputOptions): Promise<void> {
     const { formatResult } = await import('./output/index.js');
-    const text = await formatResult(result, opts);
+    const terminalWidth = this.io.outColumns?.();
+    const text = await formatResult(result, { ...opts, ...(terminalWidth ? { terminalWidth } : {}) }, (line) => this.warn(line));
     this.io.out(`${text}\n`);
   }
 
-  /** A one-line note on stderr. */
+  /** A one-line note on stderr, shown even with `-q` (a failure among several, as osc logs errors). */
   note(line: string): void {
+    this.#log()?.error(line);
     this.io.err(`${line}\n`);
   }
 
   /** After the command: the timings table when `--timing` is on, then close the session (and the local cloud). */
   async finish(ok: boolean): Promise<void> {
+    try {
+      await this.#finishSession(ok);
+    } finally {
+      this.#logFile?.close();
+      this.#logFile = undefined;
+    }
+  }
+
+  async #finishSession(ok: boolean): Promise<void> {
     if (!this.#session) return;
     const session = await this.#session.catch(() => undefined);
     if (!session) return;

@@ -1,23 +1,19 @@
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import type { OutputOptions } from '../output/index.js';
 import type { CommandResult } from '../output/model.js';
+import { addOutputOptions, outputOptionsOf, type ParsedOutputFlags, type ResultKind } from '../output/options.js';
 import type { CliRuntime } from '../runtime.js';
 
-const FORMATS = ['table', 'json', 'yaml', 'value', 'csv'];
-
-/** `-f FORMAT` and `-c COLUMN` (repeatable), as cliff's formatters take them. */
-export function withOutput(cmd: Command): Command {
-  return cmd
-    .addOption(new Option('-f, --format <format>', 'the output format').choices(FORMATS).default('table'))
-    .addOption(new Option('-c, --column <column>', 'specify the column(s) to include, can be repeated').argParser(collect));
+/**
+ * cliff's output options (`-f`, `-c`, `--sort-column`, `--max-width`, …). `kind`: a Lister ('list') or a ShowOne
+ * ('show'); by default a command named `list` is a list and any other a show, as in python-openstackclient.
+ */
+export function withOutput(cmd: Command, kind: ResultKind = cmd.name() === 'list' ? 'list' : 'show'): Command {
+  return addOutputOptions(cmd, kind);
 }
 
-function collect(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), value];
-}
-
-export function outputOptions(opts: { format?: string; column?: string[] }): OutputOptions {
-  return { format: (opts.format ?? 'table') as OutputOptions['format'], ...(opts.column ? { columns: opts.column } : {}) };
+export function outputOptions(opts: ParsedOutputFlags, env: NodeJS.ProcessEnv = process.env): OutputOptions {
+  return outputOptionsOf(opts, env);
 }
 
 /**
@@ -28,7 +24,8 @@ export function action<A extends unknown[]>(cli: CliRuntime, fn: (...args: A) =>
   return async (...args: unknown[]): Promise<void> => {
     const cmd = args[args.length - 1] as Command;
     const positional = args.slice(0, -2) as unknown[];
+    if (cmd.getOptionValue('format') !== undefined) cli.prefetchOutput(cmd.getOptionValue('format') as string);
     const result = await fn(...([...positional, cmd.opts()] as unknown as A));
-    if (result) await cli.print(result, outputOptions(cmd.opts()));
+    if (result) await cli.print(result, outputOptions(cmd.opts(), cli.env));
   };
 }

@@ -14,7 +14,7 @@ const COLUMNS = ['Region Name', 'Service Type', 'Version', 'Status', 'Endpoint',
  */
 export function register(program: Command, cli: CliRuntime): void {
   const versions = program.command('versions').description('API versions of the cloud\'s services');
-  withOutput(versions.command('show').description('Show available versions of services'))
+  withOutput(versions.command('show').description('Show available versions of services'), 'list')
     .option('--service <service>', 'Show versions of this service type only')
     .option('--region-name <region>', 'Show versions in this region only')
     .option('--interface <interface>', 'Endpoint interface', 'public')

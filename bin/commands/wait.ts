@@ -17,19 +17,30 @@ export function waitOptions(interval: string | undefined, onProgress: WaitSettin
 }
 
 /**
- * osc's `\rProgress: N` line, on stderr so stdout keeps only the result; the status is shown too, since
- * clouds may leave progress at 0 while building. `end()` closes the line once anything was shown.
+ * osc's `Progress: N` line, on stderr so stdout keeps only the result; the status is shown too, since clouds may leave
+ * progress at 0 while building. On a terminal the line redraws in place (`\r`, padded over a longer previous text) and
+ * `end()` closes it; elsewhere (a pipe, a log file) each change is a line of its own, and a repeat is not written again.
  */
 export function progressReporter(cli: CliRuntime): { onProgress: WaitSettings['onProgress']; end(): void } {
-  let shown = false;
+  const tty = cli.io.errIsTTY?.() === true;
+  let last: string | undefined;
+  let open = false;
   return {
     onProgress: ({ status, progress }) => {
-      shown = true;
-      cli.io.err(`\rProgress: ${progress ?? 0} (${status})`);
+      const text = `Progress: ${progress ?? 0} (${status})`;
+      if (text === last) return;
+      if (tty) {
+        cli.io.err(`\r${text}${' '.repeat(Math.max(0, (last?.length ?? 0) - text.length))}`);
+        open = true;
+      } else {
+        cli.io.err(`${text}\n`);
+      }
+      last = text;
     },
     end: () => {
-      if (shown) cli.io.err('\n');
-      shown = false;
+      if (open) cli.io.err('\n');
+      open = false;
+      last = undefined;
     },
   };
 }

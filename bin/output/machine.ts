@@ -9,14 +9,27 @@ export function records(result: CommandResult): Record<string, unknown>[] | Reco
   return Object.fromEntries(result.fields.map((f, i) => [f, machineValue(result.values[i])]));
 }
 
-/** `json.dumps(data, indent=2)`, as cliff's JSON formatter writes it. */
-export function toJson(result: CommandResult): string {
-  return JSON.stringify(records(result), null, 2);
+/**
+ * `json.dump(data, indent=2)` as cliff's JSON formatter writes it, or `indent=None` with `--noindent` (Python's
+ * `, ` and `: ` separators). Python's default `ensure_ascii` writes every non-ASCII character as `\uXXXX`.
+ */
+export function toJson(result: CommandResult, opts: { noindent?: boolean } = {}): string {
+  const data = records(result);
+  const text = opts.noindent ? compact(data) : JSON.stringify(data, null, 2);
+  return text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function compact(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(compact).join(', ')}]`;
+  if (value !== null && typeof value === 'object') {
+    return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${compact(v)}`).join(', ')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
 }
 
 /** `yaml.safe_dump(data, default_flow_style=False)`: block style, keys sorted. */
 export async function toYaml(result: CommandResult): Promise<string> {
-  const { stringify } = await import('yaml');
+  const { stringify } = await import('./yaml-text.js');
   const data = records(result);
   if (Array.isArray(data) && data.length === 0) return '[]';
   return stringify(data, { sortMapEntries: true, indentSeq: false, lineWidth: 0 }).replace(/\n$/, '');

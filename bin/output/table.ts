@@ -1,36 +1,36 @@
-import Table from 'cli-table3';
+import { fitTable, type WidthSettings } from './fit-width.js';
 import type { ListResult, ShowResult } from './model.js';
+import { renderPrettyTable } from './pretty-table.js';
 import { humanText } from './python-text.js';
 
-// prettytable's look, as python-openstackclient prints it: ASCII borders, one rule under the header, none between rows.
-const CHARS = {
-  top: '-', 'top-mid': '+', 'top-left': '+', 'top-right': '+',
-  bottom: '-', 'bottom-mid': '+', 'bottom-left': '+', 'bottom-right': '+',
-  left: '|', 'left-mid': '', mid: '', 'mid-mid': '', right: '|', 'right-mid': '', middle: '|',
-};
-
-function render(head: string[], rows: string[][], align: ('left' | 'right')[]): string {
-  const table = new Table({ chars: CHARS, style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 }, colAligns: align, wordWrap: false });
-  table.push(head, ...rows);
-  const lines = table.toString().split('\n');
-  // cli-table3 has no header rule without row rules: copy the top border under the header line.
-  lines.splice(2, 0, lines[0]!);
-  return lines.join('\n');
+/** The table formatter's options: `--max-width`, `--fit-width`, `--print-empty`. */
+export interface TableOptions extends WidthSettings {
+  printEmpty?: boolean;
+  /** The display width of a line (display-width.ts); by default its length, right for printable ASCII. */
+  width?: (line: string) => number;
 }
 
-/** A list as osc's table formatter prints it: numbers right-aligned (judged on the first row), the rest left. */
-export function listTable(result: ListResult): string {
-  if (result.rows.length === 0) return '';
-  const first = result.rows[0]!;
-  const align = result.columns.map((_, i) => (typeof first[i] === 'number' ? 'right' : 'left') as 'left' | 'right');
-  return render(result.columns, result.rows.map((row) => row.map(cellText)), align);
+/**
+ * A list as cliff's table formatter prints it (prettytable): numbers right-aligned (judged on the first row), the rest
+ * left; fitted with a minimum column width of 8. Without rows: an empty string, or the bare header with `--print-empty`.
+ */
+export function listTable(result: ListResult, opts: TableOptions = {}): string {
+  const first = result.rows[0];
+  const align = result.columns.map((_, i) => (first && typeof first[i] === 'number' ? 'r' : 'l') as 'l' | 'r');
+  const spec = {
+    head: result.columns, rows: result.rows.map((row) => row.map(cellText)), align, printEmpty: opts.printEmpty === true, ...widthOf(opts),
+  };
+  return renderPrettyTable(fitTable(spec, opts, 8));
 }
 
-/** One record as a Field / Value table. */
-export function showTable(result: ShowResult): string {
-  if (result.fields.length === 0) return '';
+/** One record as a Field / Value table, both left-aligned, fitted with a minimum column width of 16. */
+export function showTable(result: ShowResult, opts: TableOptions = {}): string {
   const rows = result.fields.map((f, i) => [f, cellText(result.values[i])]);
-  return render(['Field', 'Value'], rows, ['left', 'left']);
+  return renderPrettyTable(fitTable({ head: ['Field', 'Value'], rows, align: ['l', 'l'], ...widthOf(opts) }, opts, 16));
+}
+
+function widthOf(opts: TableOptions): { width?: (line: string) => number } {
+  return opts.width ? { width: opts.width } : {};
 }
 
 function cellText(value: unknown): string {

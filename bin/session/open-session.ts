@@ -1,6 +1,10 @@
-import type { CloudConfig, HTTPClient } from '../../index.js';
+import type { CloudConfig, HTTPClient, Logger } from '../../index.js';
 import type { FakeCloud } from '../../lib/testing/index.js';
+import { resolveCloudConfig } from '../../lib/config/resolve.js';
+import { createSessionFromConfig } from '../../lib/config/create-session.js';
+import { authPlugins } from '../../plugins/config-auth-plugins.js';
 import { configArgsOf, type GlobalOptions } from '../global-options.js';
+import { OverlappingStore } from './overlapping-store.js';
 
 /** An authenticated-on-demand session for one CLI run, with the embedded cloud when it is in use. */
 export interface OpenedSession {
@@ -20,6 +24,10 @@ export interface OpenSessionOptions {
   forceLocal?: boolean;
   /** Record timings even without `--timing` (the tour prints its own table). */
   timings?: boolean;
+  /** The curl-style debug log on stderr (`--debug`, `-vv`); by default `--debug`. */
+  debug?: boolean;
+  /** Where the debug lines go instead (`--log-file`); it then takes the stderr copy too. */
+  logger?: Logger;
 }
 
 /**
@@ -27,9 +35,7 @@ export interface OpenSessionOptions {
  * the configuration says, and builds the HTTPClient with the right auth plugin. Nothing is sent yet.
  */
 export async function openSession(opts: OpenSessionOptions): Promise<OpenedSession> {
-  const [{ resolveCloudConfig }, { createSessionFromConfig }, { authPlugins }] = await Promise.all([
-    import('../../lib/config/resolve.js'), import('../../lib/config/create-session.js'), import('../../plugins/config-auth-plugins.js'),
-  ]);
+  // One module with what every session needs (static imports): fewer, larger chunks load faster than many small ones.
   const { globals } = opts;
   const args = { ...configArgsOf(globals), ...(opts.forceLocal ? { cloud: 'local' } : {}) };
   // Nothing configured is an error naming what was looked for, never a silent switch to invented servers.
@@ -45,11 +51,17 @@ export async function openSession(opts: OpenSessionOptions): Promise<OpenedSessi
     };
     opts.notice('stackclient: using the embedded local cloud; its data lasts for this command only');
   }
+  // The 'auto' store, overlapping got's loading with the cached token's check; a shared token store (Redis) is left as it is.
+  let store: OverlappingStore | undefined;
+  if (config.keyring && !config.tokenStore) {
+    store = new OverlappingStore(() => void import('../../lib/transport/transport.js').then((t) => t.preloadTransport()).catch(() => undefined));
+  }
   const http = await createSessionFromConfig(config, {
     authPlugins,
-    debug: globals.debug === true,
+    debug: opts.logger ? false : (opts.debug ?? globals.debug === true),
+    ...(opts.logger ? { logger: opts.logger } : {}),
     timings: globals.timing === true || opts.timings === true,
-    ...(config.keyring ? {} : { keyring: false as const }),
+    ...(store ? { keyring: store } : config.keyring ? {} : { keyring: false as const }),
   }).catch(async (error: unknown) => {
     await cloud?.close();
     throw error;
@@ -60,6 +72,7 @@ export async function openSession(opts: OpenSessionOptions): Promise<OpenedSessi
     ...(cloud ? { cloud } : {}),
     async close() {
       http.close();
+      await store?.close();
       await cloud?.close();
     },
   };

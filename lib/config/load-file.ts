@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { ConfigError } from '../errors/framework-errors.js';
@@ -50,6 +51,9 @@ function tooLarge(path: string, what: string): ConfigError {
  */
 export async function loadFirstFile(candidates: string[]): Promise<{ path: string; data: unknown } | undefined> {
   for (const path of candidates) {
+    // Most of the 9 candidates do not exist: a synchronous stat skips each in microseconds, where a failed open() costs a
+    // round trip through libuv's pool (a CLI start-up pays 18 of them, one after the other).
+    if (!mayExist(path)) continue;
     let text: string;
     try {
       text = await readBounded(path);
@@ -64,9 +68,18 @@ export async function loadFirstFile(candidates: string[]): Promise<{ path: strin
   return undefined;
 }
 
+/** False only when `path` certainly does not exist; any other stat failure is left for open() to report. */
+function mayExist(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    return true;
+  }
+}
+
 async function parseText(path: string, text: string): Promise<unknown> {
   // yaml is loaded only when there is a file to read: it costs more start-up time than the rest of the config code.
-  const { parse, YAMLParseError } = await import('yaml');
+  const { parse, YAMLParseError } = await import('./yaml-parser.js');
   try {
     return parse(text);
   } catch (error) {

@@ -1,13 +1,12 @@
 import type { ClientRequest, IncomingMessage } from 'node:http';
 import { PassThrough, type Readable } from 'node:stream';
-import got, { type Got } from 'got';
+import type { ExtendOptions, Got } from 'got';
 import { InvalidArgument } from '../errors/framework-errors.js';
 import { ResponseTooLarge } from '../errors/response-errors.js';
 import { redactUrl } from '../log/redact.js';
 import { failedBeforeWriting, type PoolOptions } from './keep-alive-agents.js';
 import { AgentRouter, type Agents } from './proxy-agents.js';
 import { tlsOptions, type ClientCertificate } from './tls-options.js';
-import { toTransportError } from './transport-error-map.js';
 import type { TimingPhases } from '../timings.js';
 
 /** Connect and read timeouts in milliseconds; a number sets both. */
@@ -106,9 +105,22 @@ export interface HttpTransport {
   open?(req: TransportRequest): Promise<TransportStream>;
 }
 
+let gotModule: Promise<typeof import('got')> | undefined;
+
+/**
+ * Starts loading got (a third of a CLI's start-up) without sending anything, so that a caller can overlap it with
+ * other waiting (the token cache's scrypt check runs on libuv's pool meanwhile). The first request loads it anyway.
+ */
+export function preloadTransport(): Promise<void> {
+  gotModule ??= import('got');
+  return gotModule.then(() => undefined);
+}
+
 /** got with our defaults: one keep-alive agent per session, no retries (lib/retry owns them), no redirects. */
 export class Transport implements HttpTransport {
-  readonly #got: Got;
+  #got: Got | undefined;
+  readonly #gotOptions: ExtendOptions;
+  readonly #insecure: boolean;
   readonly #agents: AgentRouter;
   readonly #timeout: { connect: number; read: number };
   readonly #maxResponseBytes: number;
@@ -118,18 +130,19 @@ export class Transport implements HttpTransport {
     this.#maxResponseBytes = checkLimit(options.maxResponseBytes, 'maxResponseBytes') ?? DEFAULT_MAX_RESPONSE_BYTES;
     this.#timeout = resolveTimeout(options.timeout, DEFAULT_TIMEOUT);
     this.#agents = new AgentRouter({ ...options, connectTimeout: this.#timeout.connect });
-    this.#got = got.extend({
+    this.#insecure = https.rejectUnauthorized === false;
+    this.#gotOptions = {
       retry: { limit: 0 },
       followRedirect: false,
       throwHttpErrors: false,
       decompress: true,
       responseType: 'buffer',
       https,
-    });
+    };
   }
 
   get insecure(): boolean {
-    return this.#got.defaults.options.https.rejectUnauthorized === false;
+    return this.#insecure;
   }
 
   /** The proxy a request to `url` goes through (from the `proxy` option or the environment), or undefined. */
@@ -155,7 +168,7 @@ export class Transport implements HttpTransport {
   async #attempt(req: TransportRequest, t: { connect: number; read: number }, limit: number, isResend = false): Promise<TransportResponse> {
     let clientRequest: ClientRequest | undefined;
     let tooLarge: ResponseTooLarge | undefined;
-    const promise = this.#got(req.url, {
+    const promise = (await this.#loadGot())(req.url, {
       method: req.method as 'GET',
       headers: req.headers,
       body: req.body,
@@ -202,6 +215,7 @@ export class Transport implements HttpTransport {
       const streamed = typeof (req.body as Readable | undefined)?.pipe === 'function';
       if (!isResend && !streamed && !req.signal?.aborted && failedBeforeWriting(clientRequest)) throw new Unsent();
       const proxy = this.proxyFor(req.url);
+      const { toTransportError } = await import('./transport-error-map.js');
       throw toTransportError(error, req, t, { ...(contentEncoding === undefined ? {} : { contentEncoding }), ...(proxy === undefined ? {} : { proxy }) });
     }
   }
@@ -211,10 +225,11 @@ export class Transport implements HttpTransport {
    * `maxResponseBytes` only (nothing is held in memory, so the session's limit does not apply); the stream fails
    * with ResponseTooLarge past it, and with the mapped transport error when the connection fails mid-body.
    */
-  open(req: TransportRequest): Promise<TransportStream> {
+  async open(req: TransportRequest): Promise<TransportStream> {
     const t = req.timeout === undefined ? this.#timeout : resolveTimeout(req.timeout, this.#timeout);
     const limit = checkLimit(req.maxResponseBytes, 'maxResponseBytes') ?? Infinity;
-    const source = this.#got.stream(req.url, {
+    const { toTransportError } = await import('./transport-error-map.js');
+    const source = (await this.#loadGot()).stream(req.url, {
       method: req.method as 'GET',
       headers: req.headers,
       body: req.body,
@@ -247,6 +262,12 @@ export class Transport implements HttpTransport {
         });
       });
     });
+  }
+
+  /** got is loaded with the first request: `--help`, usage errors and config errors never pay for it. */
+  async #loadGot(): Promise<Got> {
+    this.#got ??= (await (gotModule ??= import('got'))).default.extend(this.#gotOptions);
+    return this.#got;
   }
 
   /** Close idle keep-alive sockets; the session stays usable. */

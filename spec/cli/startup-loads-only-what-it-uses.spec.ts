@@ -1,19 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { fakeCloudEnv, runCli } from './helpers/cli.js';
 import { useCliSuite } from './helpers/suite.js';
 
 const HOOK = resolve(import.meta.dirname, 'fixtures/record-imports.mjs');
 
-/** Node modules and dist chunks a run loaded, from the import hook's log. */
+/**
+ * Packages and dist chunks a run loaded, from the import hook's log. The CLI is a bundle: a package counts as loaded
+ * when a loaded chunk holds its code (esbuild marks each bundled file with a `// node_modules/<package>/…` comment),
+ * or when it was imported from node_modules itself (the native keyring addons stay outside the bundle).
+ */
 function loaded(log: string): { packages: Set<string>; chunks: string[] } {
   const urls = readFileSync(log, 'utf8').split('\n').filter(Boolean);
-  const packages = new Set(urls.flatMap((u) => {
-    const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(u);
-    return m ? [m[1]!] : [];
-  }));
-  const chunks = urls.filter((u) => u.includes('/dist/')).map((u) => u.slice(u.lastIndexOf('/') + 1));
+  const files = urls.filter((u) => u.startsWith('file:'));
+  const chunks = files.filter((u) => u.includes('/dist/')).map((u) => u.slice(u.lastIndexOf('/') + 1));
+  const packages = new Set<string>();
+  for (const url of files) {
+    const direct = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url);
+    if (direct) packages.add(direct[1]!);
+    else for (const m of readFileSync(fileURLToPath(url), 'utf8').matchAll(/^\/\/ node_modules\/((?:@[^/]+\/)?[^/]+)\//gm)) packages.add(m[1]!);
+  }
   return { packages, chunks };
 }
 
