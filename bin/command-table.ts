@@ -27,6 +27,7 @@ export const GROUPS: CommandGroup[] = [
   { name: 'flavor', summary: 'List compute flavors', load: () => import('./commands/flavor.js') },
   { name: 'keypair', summary: 'List keypairs', load: () => import('./commands/keypair.js') },
   { name: 'database', summary: 'Database (Trove) instances, flavors and backups', load: () => import('./commands/database.js') },
+  { name: 'datastore', summary: 'List database datastores and their versions', load: () => import('./commands/datastore.js') },
   { name: 'versions', summary: 'Show the API versions of the cloud\'s services', load: () => import('./commands/versions.js') },
   { name: 'request', summary: 'Send any authenticated request: request METHOD PATH --service TYPE', load: () => import('./commands/request.js') },
   { name: 'tour', summary: 'A short narrated tour on the embedded local cloud', load: () => import('./commands/tour.js') },

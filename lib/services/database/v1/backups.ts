@@ -60,6 +60,8 @@ export interface BackupCreateOptions {
   parentId?: string;
   /** Incremental on top of the instance's latest backup. */
   incremental?: boolean;
+  /** The Swift container for the backup data, when Swift stores backups. */
+  swiftContainer?: string;
 }
 
 /**
@@ -94,6 +96,7 @@ export class BackupsManager extends Manager<Backup> {
     if (options.description !== undefined) body.description = options.description;
     if (options.parentId !== undefined) body.parent_id = options.parentId;
     if (options.incremental) body.incremental = 1;
+    if (options.swiftContainer !== undefined) body.swift_container = options.swiftContainer;
     return this._create('/backups', { backup: body }, 'backup', { okCodes: [202, 200], ...callOptionsOf(call) });
   }
 

@@ -35,6 +35,12 @@ export class FlavorsManager extends Manager<Flavor> {
     return this._list('/flavors', 'flavors', callOptionsOf(options));
   }
 
+  /** The flavors a datastore version may be built with (GET /datastores/{ds}/versions/{id}/flavors). */
+  async listForDatastoreVersion(datastore: Ref, versionId: Ref, options: CallOptions = {}): Promise<Flavor[]> {
+    const url = `/datastores/${seg(idOf(datastore, 'flavors.listForDatastoreVersion'))}/versions/${seg(idOf(versionId, 'flavors.listForDatastoreVersion version'))}/flavors`;
+    return this._list(url, 'flavors', callOptionsOf(options));
+  }
+
   async get(flavor: Ref, call: CallOptions = {}): Promise<Flavor> {
     return this._get(`/flavors/${seg(idOf(flavor, 'flavors.get'))}`, 'flavor', callOptionsOf(call));
   }
