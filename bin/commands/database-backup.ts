@@ -19,6 +19,14 @@ interface ListOpts {
   instance?: string;
 }
 
+interface CreateOpts {
+  instance?: string;
+  description?: string;
+  parent?: string;
+  incremental?: boolean;
+  swiftContainer?: string;
+}
+
 /** `database backup list|create|delete` (troveclient/osc/v1/database_backups.py). */
 export function registerBackup(database: Command, cli: CliRuntime): void {
   const backup = database.command('backup').description('Database backups');
@@ -38,7 +46,7 @@ export function registerBackup(database: Command, cli: CliRuntime): void {
       const rows: unknown[][] = [];
       // With --limit troveclient shows that one page; without, it follows every page.
       for await (const b of db.backups.iterate({
-        ...(instance ? { instance } : {}), ...(opts.datastore !== undefined ? { datastore: opts.datastore } : {}),
+        ...(instance ? { instanceId: String(instance.getId()) } : {}), ...(opts.datastore !== undefined ? { datastore: opts.datastore } : {}),
         ...(limit ? { limit } : {}), ...(opts.marker !== undefined ? { marker: opts.marker } : {}),
       })) {
         if (limit && rows.length >= limit) break;
@@ -54,7 +62,7 @@ export function registerBackup(database: Command, cli: CliRuntime): void {
     .option('--parent <parent>', 'Optional ID of the parent backup to perform an incremental backup from')
     .option('--incremental', 'Create an incremental backup based on the last full or incremental backup')
     .option('--swift-container <swift_container>', 'The container name for storing the backup data when Swift is used')
-    .action(action(cli, async (name: string, opts: { instance?: string; description?: string; parent?: string; incremental?: boolean; swiftContainer?: string }) => {
+    .action(action(cli, async (name: string, opts: CreateOpts) => {
       if (!opts.instance) throw new CommandFailed('Instance ID or name is required if not restoring a backup.');
       const db = await cli.database();
       const instance = await findOrFail(db.instances, 'instance', opts.instance);

@@ -37,8 +37,9 @@ export class FlavorsManager extends Manager<Flavor> {
 
   /** The flavors a datastore version may be built with (GET /datastores/{ds}/versions/{id}/flavors). */
   async listForDatastoreVersion(datastore: Ref, versionId: Ref, options: CallOptions = {}): Promise<Flavor[]> {
-    const url = `/datastores/${seg(idOf(datastore, 'flavors.listForDatastoreVersion'))}/versions/${seg(idOf(versionId, 'flavors.listForDatastoreVersion version'))}/flavors`;
-    return this._list(url, 'flavors', callOptionsOf(options));
+    const ds = seg(idOf(datastore, 'flavors.listForDatastoreVersion'));
+    const version = seg(idOf(versionId, 'flavors.listForDatastoreVersion version'));
+    return this._list(`/datastores/${ds}/versions/${version}/flavors`, 'flavors', callOptionsOf(options));
   }
 
   async get(flavor: Ref, call: CallOptions = {}): Promise<Flavor> {
