@@ -7,6 +7,8 @@ import { configurationRoutes } from './routes-configurations.js';
 import { databaseRoutes } from './routes-databases.js';
 import { instanceActionRoutes } from './routes-instance-actions.js';
 import { instanceRoutes } from './routes-instances.js';
+import { mgmtRoutes } from './routes-mgmt.js';
+import { versionFlavorRoutes } from './routes-version-flavors.js';
 import { userRoutes } from './routes-users.js';
 import { TroveStore } from './state.js';
 
@@ -72,6 +74,8 @@ export function createFakeTrove(options: FakeTroveOptions = {}): FakeTrove {
         ...backupRoutes(env),
         ...configurationRoutes(env),
         ...catalogRoutes(env),
+        ...mgmtRoutes(env),
+        ...versionFlavorRoutes(env),
       ];
     },
     failInstance(idOrName: string, message: string): boolean {

@@ -2,6 +2,7 @@ import type { FakeRequest, FakeRoute } from '../router.js';
 import { fail } from './faults.js';
 import { paginate } from './pagination.js';
 import { accepted, bodyObject, optString, route, type Scope, type TroveEnv } from './route-kit.js';
+import { mustBeReady } from './not-ready.js';
 import { mustInstance } from './routes-instances.js';
 import type { BackupRecord } from './state.js';
 import { backupStatus, backupView } from './views.js';
@@ -35,9 +36,7 @@ export function backupRoutes(env: TroveEnv): FakeRoute[] {
       const instanceId = optString(body, 'instance');
       if (!instanceId) fail(400, `Validation error: backup 'instance' is a required property`);
       const inst = mustInstance(env, s.projectId, instanceId, s.now);
-      if (inst.status !== 'ACTIVE') {
-        fail(422, `Instance is not currently available for an action to be performed (status was ${inst.status}).`);
-      }
+      mustBeReady(inst);
       let parentId = optString(body, 'parent_id') ?? null;
       if (parentId !== null) mustBackup(parentId, s);
       if (parentId === null && (body.incremental === 1 || body.incremental === true)) {

@@ -1,6 +1,7 @@
 import type { FakeRoute } from '../router.js';
 import { fail } from './faults.js';
 import { accepted, bodyObject, optString, route, type TroveEnv } from './route-kit.js';
+import { mustBeReady } from './not-ready.js';
 import { mustInstance } from './routes-instances.js';
 import type { InstanceRecord } from './state.js';
 
@@ -17,13 +18,20 @@ export function instanceActionRoutes(env: TroveEnv): FakeRoute[] {
       const body = (typeof req.body === 'object' && req.body !== null ? req.body : {}) as Record<string, unknown>;
       const action = Object.keys(body)[0];
       if (action === 'restart') {
-        mustBeActive(inst);
+        mustBeReady(inst);
         store.begin(inst, s.now, 'REBOOT', env.actionMs, 'ACTIVE');
+        return accepted();
+      }
+      if (action === 'reset_status') {
+        // Admin: service status ERROR, task cleared, so that a stuck instance can be deleted (`instance delete --force`).
+        inst.transition = undefined;
+        inst.status = 'ERROR';
+        inst.updated = s.now;
         return accepted();
       }
       if (action === 'resize') {
         const resize = bodyObject(req, 'resize');
-        mustBeActive(inst);
+        mustBeReady(inst);
         if (resize.volume !== undefined) return resizeVolume(env, inst, resize.volume, s.now);
         const flavorRef = optString(resize, 'flavorRef');
         if (flavorRef === undefined) fail(400, `Validation error: resize 'volume' or 'flavorRef' is required`);
@@ -44,6 +52,7 @@ export function instanceActionRoutes(env: TroveEnv): FakeRoute[] {
       if (name !== undefined) inst.name = name;
       const configuration = optString(body, 'configuration');
       if (configuration !== undefined) {
+        mustBeReady(inst);
         const config = store.configurations.get(configuration);
         if (!config || config.projectId !== s.projectId) fail(404, `Resource ${configuration} cannot be found.`);
         if (inst.configurationId !== undefined) {
@@ -60,11 +69,6 @@ export function instanceActionRoutes(env: TroveEnv): FakeRoute[] {
   ];
 }
 
-function mustBeActive(inst: InstanceRecord): void {
-  if (inst.status !== 'ACTIVE') {
-    fail(422, `Instance is not currently available for an action to be performed (status was ${inst.status}).`);
-  }
-}
 
 function resizeVolume(env: TroveEnv, inst: InstanceRecord, volume: unknown, now: number) {
   const size = Number((volume as { size?: unknown } | null)?.size);

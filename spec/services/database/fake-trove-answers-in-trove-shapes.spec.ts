@@ -16,7 +16,7 @@ describe('the fake Trove answers in Trove’s own shapes', () => {
     expect(await bodyOf(s.db.get('/instances/nope'))).toEqual({ itemNotFound: { code: 404, message: 'Resource nope cannot be found.' } });
     const building = await s.db.instances.create({ name: 'b', flavor: '1', volume: { size: 1 } });
     expect(await bodyOf(s.db.post(`/instances/${building.id}/action`, { json: { restart: {} } }))).toEqual({
-      unprocessableEntity: { code: 422, message: 'Instance is not currently available for an action to be performed (status was BUILD).' },
+      unprocessableEntity: { code: 422, message: `Instance ${building.id} is not ready.` },
     });
     s.finish();
     const backup = await s.db.backups.create({ name: 'bk', instance: building });

@@ -49,6 +49,11 @@ export interface BackupListOptions extends ListOptions {
   instance?: Ref;
   /** Only backups of this datastore (type name). */
   datastore?: string;
+  /**
+   * Only this instance's backups, as a filter of GET /backups (`?instance_id=`, what troveclient's `backup list --instance`
+   * sends): unlike `instance`, it answers while the instance is not ready.
+   */
+  instanceId?: string;
 }
 
 /** The body of `backups.create()`: name, the instance, and an optional parent backup. */
@@ -60,6 +65,8 @@ export interface BackupCreateOptions {
   parentId?: string;
   /** Incremental on top of the instance's latest backup. */
   incremental?: boolean;
+  /** The Swift container for the backup data, when Swift stores backups. */
+  swiftContainer?: string;
 }
 
 /**
@@ -72,9 +79,12 @@ export class BackupsManager extends Manager<Backup> {
 
   iterate(options: BackupListOptions = {}): AsyncGenerator<Backup, void, undefined> {
     const url = options.instance !== undefined ? `/instances/${seg(idOf(options.instance, 'backups.list instance'))}/backups` : '/backups';
+    const query: Record<string, string> = {};
+    if (options.datastore !== undefined) query.datastore = options.datastore;
+    if (options.instanceId !== undefined) query.instance_id = options.instanceId;
     return this._iterate(url, 'backups', {
       linksKey: 'links',
-      ...(options.datastore !== undefined ? { query: { datastore: options.datastore } } : {}),
+      ...(Object.keys(query).length > 0 ? { query } : {}),
       ...pageOptionsOf(options),
     });
   }
@@ -94,6 +104,7 @@ export class BackupsManager extends Manager<Backup> {
     if (options.description !== undefined) body.description = options.description;
     if (options.parentId !== undefined) body.parent_id = options.parentId;
     if (options.incremental) body.incremental = 1;
+    if (options.swiftContainer !== undefined) body.swift_container = options.swiftContainer;
     return this._create('/backups', { backup: body }, 'backup', { okCodes: [202, 200], ...callOptionsOf(call) });
   }
 

@@ -5,6 +5,7 @@ import { pageOptionsOf, paginate, type ListOptions } from '../../common/paginati
 import { Resource } from '../../common/resource.js';
 import { callOptionsOf, type CallOptions } from '../../common/types.js';
 import { putAccepted } from './action.js';
+import { datastoreBody } from './instance-types.js';
 import { idOf, seg, type Ref } from '../../common/ref.js';
 
 /** Trove's configuration group record: datastore settings applied to instances. */
@@ -50,8 +51,8 @@ export interface ConfigurationCreateOptions {
   name: string;
   values: Record<string, unknown>;
   description?: string;
-  /** @default the cloud's default datastore and version */
-  datastore?: { type?: string; version?: string };
+  /** @default the cloud's default datastore and version; `versionNumber` tells apart versions of one name */
+  datastore?: { type?: string; version?: string; versionNumber?: string };
 }
 
 /** /configurations: list, get, create, update (replace values), patch (merge values), delete, instances. */
@@ -77,7 +78,7 @@ export class ConfigurationsManager extends Manager<Configuration> {
     if (typeof options.values !== 'object' || options.values === null) throw new InvalidArgument('values', 'configurations.create needs values (an object)');
     const body: Record<string, unknown> = { name: options.name, values: options.values };
     if (options.description !== undefined) body.description = options.description;
-    if (options.datastore) body.datastore = { ...options.datastore };
+    if (options.datastore) body.datastore = datastoreBody(options.datastore);
     return this._create('/configurations', { configuration: body }, 'configuration', { okCodes: [200, 202], ...callOptionsOf(call) });
   }
 

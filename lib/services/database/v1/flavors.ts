@@ -35,6 +35,13 @@ export class FlavorsManager extends Manager<Flavor> {
     return this._list('/flavors', 'flavors', callOptionsOf(options));
   }
 
+  /** The flavors a datastore version may be built with (GET /datastores/{ds}/versions/{id}/flavors). */
+  async listForDatastoreVersion(datastore: Ref, versionId: Ref, options: CallOptions = {}): Promise<Flavor[]> {
+    const ds = seg(idOf(datastore, 'flavors.listForDatastoreVersion'));
+    const version = seg(idOf(versionId, 'flavors.listForDatastoreVersion version'));
+    return this._list(`/datastores/${ds}/versions/${version}/flavors`, 'flavors', callOptionsOf(options));
+  }
+
   async get(flavor: Ref, call: CallOptions = {}): Promise<Flavor> {
     return this._get(`/flavors/${seg(idOf(flavor, 'flavors.get'))}`, 'flavor', callOptionsOf(call));
   }

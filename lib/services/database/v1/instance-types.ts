@@ -48,8 +48,14 @@ export interface UserSpec {
   databases?: string[];
 }
 
-/** A network for the instance: a Neutron network or port. */
+/**
+ * A network for the instance. Trove 18 (Zed) takes `networkId`, `subnetId` and `ipAddress` (its schema refuses
+ * `port-id` and `v4-fixed-ip`); `netId`, `portId` and `v4FixedIp` are the older words.
+ */
 export interface NicSpec {
+  networkId?: string;
+  subnetId?: string;
+  ipAddress?: string;
   netId?: string;
   portId?: string;
   v4FixedIp?: string;
@@ -62,8 +68,8 @@ export interface InstanceCreateOptions {
   flavor: string | number | { id: string | number };
   /** The Cinder volume for the data; size in GB. */
   volume?: { size: number; type?: string };
-  /** @default the cloud's default datastore and its default version */
-  datastore?: { type?: string; version?: string };
+  /** @default the cloud's default datastore and its default version; `versionNumber` tells apart versions of one name */
+  datastore?: { type?: string; version?: string; versionNumber?: string };
   databases?: DatabaseSpec[];
   users?: UserSpec[];
   nics?: NicSpec[];
@@ -74,6 +80,8 @@ export interface InstanceCreateOptions {
   restoreFrom?: string;
   replicaOf?: string;
   replicaCount?: number;
+  /** Server group policy for replicas: `affinity` or `anti-affinity`. */
+  locality?: string;
   access?: { isPublic?: boolean; allowedCidrs?: string[] };
   /** Any other field of Trove's request, sent as is (for options this client does not name). */
   extra?: Record<string, unknown>;
@@ -84,6 +92,10 @@ export interface InstanceListOptions extends ListOptions {
   /** GET /instances/detail (created/updated times, addresses, faults) or /instances. @default true */
   detailed?: boolean;
   includeClustered?: boolean;
+  /** Every project's instances, through the admin API (GET /mgmt/instances). */
+  allProjects?: boolean;
+  /** One project's instances, through the admin API (GET /mgmt/instances?project_id=…). */
+  projectId?: string;
 }
 
 /** Trove's JSON for POST /instances. */
@@ -96,11 +108,14 @@ export function instanceCreateBody(o: InstanceCreateOptions): Record<string, unk
   }
   const body: Record<string, unknown> = { name: o.name, flavorRef: String(flavorRef) };
   if (o.volume) body.volume = { size: o.volume.size, ...(o.volume.type ? { type: o.volume.type } : {}) };
-  if (o.datastore) body.datastore = { ...o.datastore };
+  if (o.datastore) body.datastore = datastoreBody(o.datastore);
   if (o.databases) body.databases = o.databases.map(databaseBody);
   if (o.users) body.users = o.users.map(userBody);
   if (o.nics) {
     body.nics = o.nics.map((n) => ({
+      ...(n.networkId ? { network_id: n.networkId } : {}),
+      ...(n.subnetId ? { subnet_id: n.subnetId } : {}),
+      ...(n.ipAddress ? { ip_address: n.ipAddress } : {}),
       ...(n.netId ? { 'net-id': n.netId } : {}),
       ...(n.portId ? { 'port-id': n.portId } : {}),
       ...(n.v4FixedIp ? { 'v4-fixed-ip': n.v4FixedIp } : {}),
@@ -111,6 +126,7 @@ export function instanceCreateBody(o: InstanceCreateOptions): Record<string, unk
   if (o.restoreFrom) body.restorePoint = { backupRef: o.restoreFrom };
   if (o.replicaOf) body.replica_of = o.replicaOf;
   if (o.replicaCount !== undefined) body.replica_count = o.replicaCount;
+  if (o.locality) body.locality = o.locality;
   if (o.access) {
     body.access = {
       ...(o.access.isPublic !== undefined ? { is_public: o.access.isPublic } : {}),
@@ -118,6 +134,15 @@ export function instanceCreateBody(o: InstanceCreateOptions): Record<string, unk
     };
   }
   return { instance: { ...body, ...o.extra } };
+}
+
+/** Trove's `datastore` object: type, version, version_number. */
+export function datastoreBody(d: { type?: string; version?: string; versionNumber?: string }): Record<string, string> {
+  return {
+    ...(d.type ? { type: d.type } : {}),
+    ...(d.version ? { version: d.version } : {}),
+    ...(d.versionNumber ? { version_number: d.versionNumber } : {}),
+  };
 }
 
 export function databaseBody(d: DatabaseSpec): Record<string, unknown> {

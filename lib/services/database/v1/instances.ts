@@ -63,10 +63,19 @@ export class InstancesManager extends Manager<Instance> {
   /** Every instance, page by page (Trove's `links` rel=next); nothing is loaded ahead of use. */
   iterate(options: InstanceListOptions = {}): AsyncGenerator<Instance, void, undefined> {
     const { detailed = true } = options;
-    return this._iterate(detailed ? '/instances/detail' : '/instances', 'instances', {
+    const query: Record<string, string | boolean> = {};
+    if (options.includeClustered) query.include_clustered = true;
+    const admin = options.allProjects || options.projectId !== undefined;
+    if (admin) {
+      // The admin listing (trove/extensions/mgmt) holds deleted instances too unless told otherwise.
+      query.deleted = false;
+      if (options.projectId !== undefined) query.project_id = options.projectId;
+    }
+    const url = admin ? '/mgmt/instances' : detailed ? '/instances/detail' : '/instances';
+    return this._iterate(url, 'instances', {
       linksKey: 'links',
       ...pageOptionsOf(options),
-      ...(options.includeClustered ? { query: { include_clustered: true } } : {}),
+      ...(Object.keys(query).length > 0 ? { query } : {}),
     });
   }
 
@@ -92,6 +101,11 @@ export class InstancesManager extends Manager<Instance> {
   /** Rename an instance. */
   async update(instance: Ref, changes: { name: string }, call: CallOptions = {}): Promise<void> {
     return putAccepted(this.client, this.#url(instance, 'instances.update'), { instance: { name: changes.name } }, call);
+  }
+
+  /** Set the instance to ERROR and clear its task (admin), so that a stuck instance can be deleted. */
+  async resetStatus(instance: Ref, call: CallOptions = {}): Promise<void> {
+    return postAction(this.client, `${this.#url(instance, 'instances.resetStatus')}/action`, { reset_status: {} }, call);
   }
 
   async restart(instance: Ref, call: CallOptions = {}): Promise<void> {
