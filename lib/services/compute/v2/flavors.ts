@@ -4,7 +4,10 @@ import { Manager } from '../../common/manager.js';
 import { pageOptionsOf, type ListOptions } from '../../common/pagination.js';
 import { idOf, seg, type Ref } from '../../common/ref.js';
 import { Resource } from '../../common/resource.js';
-import { callOptionsOf, type CallOptions } from '../../common/types.js';
+import { callOptionsOf, isJsonRecord, type CallOptions } from '../../common/types.js';
+import { expectStatus } from '../../common/ok-codes.js';
+import { InvalidResponse } from '../../../errors/transport-errors.js';
+import { redactUrl } from '../../../log/redact.js';
 import type { Link } from './server-types.js';
 
 /** Nova's flavor record (doc/api_samples/flavors). */
@@ -98,6 +101,15 @@ export class FlavorsManager extends Manager<Flavor> {
     if (o.isPublic !== undefined) flavor['os-flavor-access:is_public'] = o.isPublic;
     if (o.description !== undefined) flavor.description = o.description;
     return this._create('/flavors', { flavor }, 'flavor', { okCodes: [200], ...callOptionsOf(call) });
+  }
+
+  /** The projects a private flavor is shared with (GET /flavors/{id}/os-flavor-access; Nova answers 404 for a public one). */
+  async listAccess(flavor: Ref, call: CallOptions = {}): Promise<{ flavor_id: string; tenant_id: string }[]> {
+    const res = await this.client.get(`/flavors/${seg(idOf(flavor, 'flavors.listAccess'))}/os-flavor-access`, callOptionsOf(call));
+    expectStatus(res, [200], 'GET');
+    const list = isJsonRecord(res.body) ? res.body.flavor_access : undefined;
+    if (!Array.isArray(list)) throw new InvalidResponse(`GET ${redactUrl(res.url)} answered no "flavor_access" list`, { method: 'GET', url: redactUrl(res.url) });
+    return list as { flavor_id: string; tenant_id: string }[];
   }
 
   async delete(flavor: Ref, call: CallOptions = {}): Promise<void> {
