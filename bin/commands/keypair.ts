@@ -32,7 +32,7 @@ export function register(program: Command, cli: CliRuntime): void {
     .option('--public-key <file>', 'Filename for public key to add. If not used, generates a private key in ssh-ed25519 format and prints it.')
     .option('--private-key <file>', 'Filename for private key to save. If not used, print private key in console.')
     .option('--type <type>', "Keypair type. Can be ssh or x509. (Supported by API versions '2.2' - '2.latest')")
-    .action(action(cli, async (name: string, opts: { publicKey?: string; privateKey?: string; type?: string }) => {
+    .action(action(cli, async (name: string, opts: { publicKey?: string; privateKey?: string; type?: string; format?: string }) => {
       if (opts.publicKey && opts.privateKey) throw new CommandFailed('argument --private-key: not allowed with argument --public-key');
       const compute = await sdkCompute(cli, SDK_MAX);
       const create: CreateKeypairOptions = { name };
@@ -59,16 +59,16 @@ export function register(program: Command, cli: CliRuntime): void {
       }
       if (opts.publicKey || opts.privateKey) return showSorted(keypairRecord(created, false));
       // No key given and no file to save it in: osc prints the generated private key itself, and nothing else.
-      cli.io.out(created.private_key ?? '');
+      cli.io.out(`${created.private_key ?? ''}${emptyResult(opts.format)}`);
     }));
 
   withOutput(keypair.command('show').description('Display key details').argument('<key>', 'Public or private key to display (name only)'))
     .option('--public-key', 'Show only bare public key paired with the generated key')
-    .action(action(cli, async (name: string, opts: { publicKey?: boolean }) => {
+    .action(action(cli, async (name: string, opts: { publicKey?: boolean; format?: string }) => {
       const compute = await sdkCompute(cli, SDK_MAX);
       const found = await findOrFail(compute.keypairs, 'keypair', name);
       if (opts.publicKey) {
-        cli.io.out(found.public_key);
+        cli.io.out(`${found.public_key}${emptyResult(opts.format)}`);
         return;
       }
       return showSorted(keypairRecord(found, true));
@@ -96,6 +96,11 @@ function keypairRecord(k: KeypairFields, withPrivateKey: boolean): Record<string
     type: k.type ?? null,
     user_id: k.user_id ?? null,
   };
+}
+
+/** After writing a key itself, osc's command returns an empty record, which cliff still prints: `{}` as json or yaml, else an empty line. */
+function emptyResult(format: string | undefined): string {
+  return format === 'json' || format === 'yaml' ? '{}\n' : '\n';
 }
 
 function expandHome(path: string): string {
