@@ -5,9 +5,9 @@ describe('server group create/list/show/delete, as a process, on the fake cloud'
   const cli = useComputeCli();
 
   it('speaks 2.64 as openstacksdk does: policy and rules; list --long adds Members, Project Id, User Id', async () => {
-    const created = await cli.json('server', 'group', 'create', 'spread', '--policy', 'anti-affinity', '--rule', 'max_server_per_host=2');
+    const created = await cli.json('server', 'group', 'create', 'spread', '--policy', 'anti-affinity', '--rule', 'max_server_per_host=1');
     expect(Object.keys(created)).toEqual(['id', 'members', 'name', 'policy', 'project_id', 'rules', 'user_id']);
-    expect(created).toMatchObject({ name: 'spread', policy: 'anti-affinity', members: [], rules: { max_server_per_host: 2 } });
+    expect(created).toMatchObject({ name: 'spread', policy: 'anti-affinity', members: [], rules: { max_server_per_host: 1 } });
 
     const rows = await cli.json<Record<string, unknown>[]>('server', 'group', 'list');
     expect(rows).toEqual([{ ID: created.id, Name: 'spread', Policy: 'anti-affinity' }]);
@@ -17,7 +17,7 @@ describe('server group create/list/show/delete, as a process, on the fake cloud'
 
     expect(await cli.json('server', 'group', 'show', 'spread')).toEqual(created);
     const table = await cli.run('server', 'group', 'show', 'spread');
-    expect(table.stdout).toMatch(/\| rules +\| max_server_per_host='2' +\|/);
+    expect(table.stdout).toMatch(/\| rules +\| max_server_per_host='1' +\|/);
 
     const deleted = await cli.run('server', 'group', 'delete', 'spread');
     expect(deleted.code, deleted.stderr).toBe(0);
