@@ -11,6 +11,13 @@ export function propertiesCell(f: FlavorFields): FormattedCell {
   return new FormattedCell(formatDict(specs), specs);
 }
 
+/** rxtx_factor is a float in Nova and openstacksdk: Python prints 1 as `1.0` in tables; JSON keeps the number. */
+export function rxtxCell(f: FlavorFields): FormattedCell | null {
+  const v = f.rxtx_factor;
+  if (typeof v !== 'number') return null;
+  return new FormattedCell(Number.isInteger(v) ? v.toFixed(1) : String(v), v);
+}
+
 /**
  * openstacksdk's Flavor as `flavor show` / `flavor create` print it (osc's `_get_flavor_columns`): every attribute
  * of the resource, absent ones as null, `extra_specs` as `properties`, links and original_name hidden.
@@ -26,7 +33,7 @@ export function flavorRecord(f: FlavorFields): Record<string, unknown> {
     'os-flavor-access:is_public': f['os-flavor-access:is_public'] ?? null,
     properties: propertiesCell(f),
     ram: f.ram ?? null,
-    rxtx_factor: f.rxtx_factor ?? null,
+    rxtx_factor: rxtxCell(f),
     swap: swapOf(f),
     vcpus: f.vcpus ?? null,
   };

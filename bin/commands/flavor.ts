@@ -6,7 +6,7 @@ import { listResult, showSorted } from '../output/model.js';
 import type { CliRuntime } from '../runtime.js';
 import { deleteEach } from './delete-each.js';
 import { findOrFail } from './find-or-fail.js';
-import { flavorRecord, propertiesCell, swapOf } from './flavor-view.js';
+import { flavorRecord, propertiesCell, rxtxCell, swapOf } from './flavor-view.js';
 import { atLeast } from './server-options.js';
 import { sdkCompute } from './sdk-compute.js';
 import { action, withOutput } from './shared.js';
@@ -29,7 +29,7 @@ export function register(program: Command, cli: CliRuntime): void {
       const flavors = await compute.flavors.list({ isPublic: opts.all ? 'all' : !opts.private });
       const rows = flavors.map((f) => [
         f.id, f.name, f.ram ?? 0, f.disk ?? 0, f['OS-FLV-EXT-DATA:ephemeral'] ?? 0, f.vcpus ?? 0, f['os-flavor-access:is_public'] ?? true,
-        ...(opts.long ? [swapOf(f), f.rxtx_factor ?? null, propertiesCell(f)] : []),
+        ...(opts.long ? [swapOf(f), rxtxCell(f), propertiesCell(f)] : []),
       ]);
       return listResult(opts.long ? [...COLUMNS, ...LONG_COLUMNS] : COLUMNS, rows);
     }));

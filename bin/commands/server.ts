@@ -10,7 +10,7 @@ import { registerServerGroup } from './server-group.js';
 import { lookupNames } from './server-names.js';
 import { atLeast, collect, imageIdOf, parseNic, parseProperty } from './server-options.js';
 import { registerServerSet } from './server-set.js';
-import { serverDetail, serverRow } from './server-view.js';
+import { longColumns, serverDetail, serverLongRow, serverRow } from './server-view.js';
 import { action, withOutput } from './shared.js';
 import { waitGone, withProgress } from './wait.js';
 
@@ -35,7 +35,8 @@ export function register(program: Command, cli: CliRuntime): void {
     .option('--name <name-regex>', 'Regular expression to match names')
     .option('--status <status>', 'Search by server status')
     .option('--limit <num-servers>', 'Maximum number of servers to display')
-    .action(action(cli, async (opts: { name?: string; status?: string; limit?: string }) => {
+    .option('--long', 'List additional fields in output')
+    .action(action(cli, async (opts: { name?: string; status?: string; limit?: string; long?: boolean }) => {
       const compute = await cli.compute();
       const filters = { ...(opts.name ? { name: opts.name } : {}), ...(opts.status ? { status: opts.status } : {}) };
       const servers: Server[] = [];
@@ -47,6 +48,12 @@ export function register(program: Command, cli: CliRuntime): void {
       }
       const names = await lookupNames(cli, compute, servers);
       const embedded = atLeast(compute.microversion, '2.47');
+      if (opts.long) {
+        // Host Status (2.16+) only when Nova's policy let it show for some server, as osc adds it.
+        const hostStatus = atLeast(compute.microversion, '2.16') && servers.some((s) => 'host_status' in s);
+        const columns = [...longColumns(embedded), ...(hostStatus ? ['Host Status'] : [])];
+        return listResult(columns, servers.map((s) => serverLongRow(s, names, embedded, hostStatus)));
+      }
       return listResult(LIST_COLUMNS, servers.map((s) => serverRow(s, names, embedded)));
     }));
 

@@ -42,12 +42,14 @@ describe.skipIf(!parityEnabled() || !process.env.GLANCE_IMAGE_ID)('server create
     expect(ours.adminPass).toBe('***');
   }, 120_000);
 
-  it('show (2.1 and 2.37), list and list --name are equal', async () => {
+  it('show (2.1 and 2.37), list, list --name and list --long (2.1 and 2.47) are equal', async () => {
     await expectSameJson(['server', 'show', names.ours], home.dir, ['updated']);
     await expectSameJson(['server', 'show', ids[1]!], home.dir, ['updated']);
     await expectSameJson([...MV, 'server', 'show', names.theirs], home.dir, ['updated']);
     await expectSameJson(['server', 'list'], home.dir);
     await expectSameJson(['server', 'list', '--name', 'cli-compute-parity-srv'], home.dir);
+    await expectSameJson(['server', 'list', '--long'], home.dir);
+    await expectSameJson(['--os-compute-api-version', '2.47', 'server', 'list', '--long'], home.dir);
   }, 180_000);
 
   it('every action on a server still in BUILD fails in both tools, with the status Nova answers', async () => {
