@@ -30,6 +30,7 @@ interface CreateOpts {
 /** `server list|show|create|delete`, compute v2.1, with python-openstackclient's columns. */
 export function register(program: Command, cli: CliRuntime): void {
   const server = program.command('server').description('Compute servers');
+  const nics: string[] = [];
 
   withOutput(server.command('list').description('List servers'))
     .option('--name <name-regex>', 'Regular expression to match names')
@@ -67,9 +68,9 @@ export function register(program: Command, cli: CliRuntime): void {
   withOutput(server.command('create').description('Create a new server').argument('<server-name>', 'New server name'))
     .requiredOption('--flavor <flavor>', 'Create server with this flavor (name or ID)')
     .option('--image <image>', 'Create server boot disk from this image (name or ID)')
-    .option('--network <network>', 'Create a NIC on the server and connect it to network (ID); repeat for more', collect)
+    .option('--network <network>', 'Create a NIC on the server and connect it to network (ID); repeat for more', nicCollector(nics, 'net-id'))
     .option('--nic <net-id=net-uuid,port-id=port-uuid,v4-fixed-ip=ip-addr,v6-fixed-ip=ip-addr,tag=tag,auto,none>',
-      'Create a NIC on the server (net-id=, port-id=, v4-fixed-ip=, v6-fixed-ip=, tag=), or auto / none', collect)
+      'Create a NIC on the server (net-id=, port-id=, v4-fixed-ip=, v6-fixed-ip=, tag=), or auto / none', nicCollector(nics))
     .option('--key-name <key-name>', 'Keypair to inject into this server')
     .option('--property <key=value>', 'Set a property on this server (repeat option to set multiple values)', collect)
     .option('--wait', 'Wait for build to complete (progress on stderr)')
@@ -108,11 +109,25 @@ export function register(program: Command, cli: CliRuntime): void {
 }
 
 /**
+ * osc's NICAction: `--nic` and `--network` (a `net-id=` NIC) append to one list, in the order they are given.
+ * commander parses options in command-line order, so both parsers push onto one list, made per `register` (per run).
+ */
+function nicCollector(list: string[], key?: 'net-id'): (value: string) => string[] {
+  return (value) => {
+    if (key && value !== 'auto' && value !== 'none' && /[,=]/.test(value)) {
+      throw new CliUsageError(`Invalid argument ${value}; characters ',' and '=' are not allowed`);
+    }
+    list.push(key && value !== 'auto' && value !== 'none' ? `${key}=${value}` : value);
+    return list;
+  };
+}
+
+/**
  * The networks of a create, as osc 6 builds them: `--nic auto|none` alone, or NICs from `--nic` / `--network`;
  * with none given, 'auto' from microversion 2.37 (where Nova requires the field) and nothing before.
  */
 function networksOf(opts: CreateOpts, modern: boolean): CreateServerOptions['networks'] {
-  const nics = [...(opts.network ?? []).map((uuid): ServerNetwork => ({ uuid })), ...(opts.nic ?? []).map(parseNic)];
+  const nics = (opts.nic ?? opts.network ?? []).map(parseNic);
   const special = nics.filter((n): n is 'auto' | 'none' => typeof n === 'string');
   if (special.length > 0) {
     if (nics.length > 1) throw new CliUsageError("Specifying a --nic of auto or none cannot be used with any other --nic, --network or --port value.");
