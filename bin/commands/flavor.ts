@@ -7,7 +7,7 @@ import type { CliRuntime } from '../runtime.js';
 import { deleteEach } from './delete-each.js';
 import { findOrFail } from './find-or-fail.js';
 import { flavorRecord, propertiesCell, rxtxCell, swapOf } from './flavor-view.js';
-import { atLeast } from './server-options.js';
+import { atLeast, collect, parseProperty } from './server-options.js';
 import { sdkCompute } from './sdk-compute.js';
 import { action, withOutput } from './shared.js';
 
@@ -60,6 +60,7 @@ export function register(program: Command, cli: CliRuntime): void {
     .option('--rxtx-factor <factor>', 'RX/TX factor (default 1.0)', '1.0')
     .option('--public', 'Flavor is available to other projects (default)')
     .option('--private', 'Flavor is not available to other projects')
+    .option('--property <key=value>', 'Property to add for this flavor (repeat option to set multiple properties)', collect)
     .option('--description <description>', "Description for the flavor (supported by API versions '2.55' - '2.latest')")
     .action(action(cli, async (name: string, opts: CreateOpts) => {
       if (opts.public && opts.private) throw new CliUsageError('argument --private: not allowed with argument --public');
@@ -76,7 +77,16 @@ export function register(program: Command, cli: CliRuntime): void {
         create.description = opts.description;
       }
       const created: Flavor = await compute.flavors.create(create);
-      return showSorted(flavorRecord(created));
+      if (!opts.property) return showSorted(flavorRecord(created));
+      // osc creates the flavor, then sets its extra specs; a failure there is logged and the flavor still shown.
+      let specs = created.extra_specs ?? {};
+      try {
+        specs = { ...specs, ...(await compute.flavors.setExtraSpecs(created.id, Object.fromEntries(opts.property.map(parseProperty)))) };
+      } catch (error) {
+        if (!isHttpError(error)) throw error;
+        cli.note(`Failed to set flavor properties: ${error.message}`);
+      }
+      return showSorted(flavorRecord({ ...created.toJSON(), extra_specs: specs }));
     }));
 
   flavor.command('delete').description('Delete flavor(s)').argument('<flavor...>', 'Flavor(s) to delete (name or ID)')
@@ -90,7 +100,7 @@ export function register(program: Command, cli: CliRuntime): void {
 
 interface CreateOpts {
   id?: string; ram: string; disk: string; ephemeral: string; swap: string; vcpus: string; rxtxFactor: string;
-  public?: boolean; private?: boolean; description?: string;
+  public?: boolean; private?: boolean; description?: string; property?: string[];
 }
 
 /** argparse's `type=int`: a usage error (exit 2) for anything else. */

@@ -4,6 +4,7 @@ import { ConfigError } from '../../errors/framework-errors.js';
 import { versionAtLeast, parseVersion } from './microversion.js';
 import { PREFIX, type NovaEnv, type NovaSettings } from './route-kit.js';
 import { flavorAccessRoutes } from './routes-flavor-access.js';
+import { flavorExtraSpecRoutes } from './routes-flavor-extra-specs.js';
 import { flavorRoutes } from './routes-flavors.js';
 import { keypairRoutes } from './routes-keypairs.js';
 import { miscRoutes } from './routes-misc.js';
@@ -76,6 +77,7 @@ export function createFakeNova(options: FakeNovaOptions = {}): FakeNova {
         ...serverMetadataRoutes(env),
         ...flavorRoutes(env),
         ...flavorAccessRoutes(env),
+        ...flavorExtraSpecRoutes(env),
         ...keypairRoutes(env),
         ...miscRoutes(env),
       ];

@@ -29,6 +29,15 @@ describe('flavor create/show/list --long/delete, as a process, on the fake cloud
     expect(gone.stderr.trim()).toBe("No flavor with a name or ID of 'mini-1' exists.");
   });
 
+  it('create --property sets extra specs after the create and shows them as properties', async () => {
+    const created = await cli.json('flavor', 'create', 'specced', '--property', 'hw:cpu_policy=dedicated', '--property', 'k=a=b');
+    expect(created.properties).toEqual({ 'hw:cpu_policy': 'dedicated', k: 'a=b' });
+    expect((await cli.json('flavor', 'show', 'specced')).properties).toEqual({ 'hw:cpu_policy': 'dedicated', k: 'a=b' });
+    const table = await cli.run('flavor', 'show', 'specced');
+    expect(table.stdout).toMatch(/\| properties +\| hw:cpu_policy='dedicated', k='a=b' +\|/);
+    expect(table.stdout).toMatch(/\| rxtx_factor +\| 1\.0 +\|/);
+  });
+
   it('a private flavor shows the projects it is shared with (none yet) as a list', async () => {
     await cli.json('flavor', 'create', 'secret.flavor', '--private');
     const shown = await cli.json('flavor', 'show', 'secret.flavor');

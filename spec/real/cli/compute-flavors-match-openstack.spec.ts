@@ -13,7 +13,7 @@ describe.skipIf(!parityEnabled())('flavor list/show/create/delete -f json equal 
 
   it('create prints the same record but for id and name; show, list and list --long are equal; delete removes it', async () => {
     await ensureBuilt();
-    const args = ['--ram', '96', '--disk', '1', '--vcpus', '1', '--private'];
+    const args = ['--ram', '96', '--disk', '1', '--vcpus', '1', '--private', '--property', 'hw:cpu_policy=shared', '--property', 'k=v'];
     const a = await runOurs(['flavor', 'create', ours, ...args, '-f', 'json'], home.dir);
     const b = await runOpenstack(['flavor', 'create', theirs, ...args, '-f', 'json'], home.dir);
     expect(a.code, a.stderr).toBe(0);

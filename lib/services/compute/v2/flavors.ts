@@ -103,6 +103,16 @@ export class FlavorsManager extends Manager<Flavor> {
     return this._create('/flavors', { flavor }, 'flavor', { okCodes: [200], ...callOptionsOf(call) });
   }
 
+  /** Add or change extra specs (POST /flavors/{id}/os-extra_specs, admin); resolves with the specs Nova answers. */
+  async setExtraSpecs(flavor: Ref, specs: Record<string, string>, call: CallOptions = {}): Promise<Record<string, string>> {
+    const url = `/flavors/${seg(idOf(flavor, 'flavors.setExtraSpecs'))}/os-extra_specs`;
+    const res = await this.client.post(url, { json: { extra_specs: specs }, ...callOptionsOf(call) });
+    expectStatus(res, [200], 'POST');
+    const answer = isJsonRecord(res.body) ? res.body.extra_specs : undefined;
+    if (!isJsonRecord(answer)) throw new InvalidResponse(`POST ${redactUrl(res.url)} answered no "extra_specs" object`, { method: 'POST', url: redactUrl(res.url) });
+    return answer as Record<string, string>;
+  }
+
   /** The projects a private flavor is shared with (GET /flavors/{id}/os-flavor-access; Nova answers 404 for a public one). */
   async listAccess(flavor: Ref, call: CallOptions = {}): Promise<{ flavor_id: string; tenant_id: string }[]> {
     const res = await this.client.get(`/flavors/${seg(idOf(flavor, 'flavors.listAccess'))}/os-flavor-access`, callOptionsOf(call));
