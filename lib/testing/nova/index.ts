@@ -10,6 +10,7 @@ import { keypairRoutes } from './routes-keypairs.js';
 import { miscRoutes } from './routes-misc.js';
 import { serverActionRoutes } from './routes-server-actions.js';
 import { serverMetadataRoutes } from './routes-server-metadata.js';
+import { serverTagRoutes } from './routes-server-tags.js';
 import { newServer, serverRoutes } from './routes-servers.js';
 import { versionRoutes } from './routes-versions.js';
 import { NovaStore } from './state.js';
@@ -75,6 +76,7 @@ export function createFakeNova(options: FakeNovaOptions = {}): FakeNova {
         ...serverRoutes(env),
         ...serverActionRoutes(env),
         ...serverMetadataRoutes(env),
+        ...serverTagRoutes(env),
         ...flavorRoutes(env),
         ...flavorAccessRoutes(env),
         ...flavorExtraSpecRoutes(env),
