@@ -28,7 +28,8 @@ export function register(program: Command, cli: CliRuntime): void {
     return listResult(columns, keypairs.map((k) => (withType ? [k.name, k.fingerprint, k.type ?? 'ssh'] : [k.name, k.fingerprint])));
   }));
 
-  withOutput(keypair.command('create').description('Create new public or private key for server ssh access').argument('<name>', 'New public or private key name'))
+  withOutput(keypair.command('create').description('Create new public or private key for server ssh access')
+    .argument('<name>', 'New public or private key name'))
     .option('--public-key <file>', 'Filename for public key to add. If not used, generates a private key in ssh-ed25519 format and prints it.')
     .option('--private-key <file>', 'Filename for private key to save. If not used, print private key in console.')
     .option('--type <type>', "Keypair type. Can be ssh or x509. (Supported by API versions '2.2' - '2.latest')")

@@ -28,7 +28,9 @@ export function register(program: Command, cli: CliRuntime): void {
 function rateRows(rate: unknown[]): unknown[][] {
   const rows: unknown[][] = [];
   for (const group of rate as { uri?: string; limit?: Record<string, unknown>[] }[]) {
-    for (const l of group.limit ?? []) rows.push([l.verb ?? null, group.uri ?? null, l.value ?? null, l.remaining ?? null, l.unit ?? null, l['next-available'] ?? null]);
+    for (const l of group.limit ?? []) {
+      rows.push([l.verb ?? null, group.uri ?? null, l.value ?? null, l.remaining ?? null, l.unit ?? null, l['next-available'] ?? null]);
+    }
   }
   return rows;
 }

@@ -52,7 +52,9 @@ export function registerServerGroup(server: Command, cli: CliRuntime): void {
       if (opts.rule && !atLeast(compute.microversion, '2.64')) {
         throw new CommandFailed('--os-compute-api-version 2.64 or greater is required to support the --rule option');
       }
-      const rules = opts.rule ? Object.fromEntries(opts.rule.map(parseProperty).map(([k, v]) => [k, ruleValue(v)])) as { max_server_per_host?: number } : undefined;
+      const rules = opts.rule
+        ? Object.fromEntries(opts.rule.map(parseProperty).map(([k, v]) => [k, ruleValue(v)])) as { max_server_per_host?: number }
+        : undefined;
       const created = await compute.serverGroups.create({ name, policy: opts.policy as ServerGroupPolicy, ...(rules ? { rules } : {}) });
       return showSorted(groupRecord(created, compute));
     }));

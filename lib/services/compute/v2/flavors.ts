@@ -109,7 +109,7 @@ export class FlavorsManager extends Manager<Flavor> {
     const res = await this.client.post(url, { json: { extra_specs: specs }, ...callOptionsOf(call) });
     expectStatus(res, [200], 'POST');
     const answer = isJsonRecord(res.body) ? res.body.extra_specs : undefined;
-    if (!isJsonRecord(answer)) throw new InvalidResponse(`POST ${redactUrl(res.url)} answered no "extra_specs" object`, { method: 'POST', url: redactUrl(res.url) });
+    if (!isJsonRecord(answer)) throw noList('POST', res.url, '"extra_specs" object');
     return answer as Record<string, string>;
   }
 
@@ -118,7 +118,7 @@ export class FlavorsManager extends Manager<Flavor> {
     const res = await this.client.get(`/flavors/${seg(idOf(flavor, 'flavors.listAccess'))}/os-flavor-access`, callOptionsOf(call));
     expectStatus(res, [200], 'GET');
     const list = isJsonRecord(res.body) ? res.body.flavor_access : undefined;
-    if (!Array.isArray(list)) throw new InvalidResponse(`GET ${redactUrl(res.url)} answered no "flavor_access" list`, { method: 'GET', url: redactUrl(res.url) });
+    if (!Array.isArray(list)) throw noList('GET', res.url, '"flavor_access" list');
     return list as { flavor_id: string; tenant_id: string }[];
   }
 
@@ -129,4 +129,9 @@ export class FlavorsManager extends Manager<Flavor> {
   protected override findCandidates(_criteria: FindCriteria): AsyncIterable<Flavor> {
     return this.iterate({ isPublic: 'all' });
   }
+}
+
+function noList(method: string, url: string, what: string): InvalidResponse {
+  const u = redactUrl(url);
+  return new InvalidResponse(`${method} ${u} answered no ${what}`, { method, url: u });
 }
