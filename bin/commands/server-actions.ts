@@ -47,7 +47,7 @@ export function registerServerActions(server: Command, cli: CliRuntime): void {
       if (opts.wait) await waitAndSay(cli, opts.pollInterval, (w) => compute.servers.waitFor(found.id, { ...w, status: 'ACTIVE' }));
     }));
 
-  server.command('resize').description('Scale server to a new flavor').argument('<server>', 'Server (name or ID)')
+  const resize = server.command('resize').description('Scale server to a new flavor').argument('<server>', 'Server (name or ID)')
     .option('--flavor <flavor>', 'Resize server to specified flavor')
     .option('--confirm', '**Deprecated** Confirm server resize is complete')
     .option('--revert', '**Deprecated** Restore server state before resize')
@@ -71,6 +71,18 @@ export function registerServerActions(server: Command, cli: CliRuntime): void {
         cli.note('The --revert option has been deprecated. Please use the \'openstack server resize revert\' command instead.');
         await compute.servers.revertResize(found.id);
       }
+    }));
+
+  // osc 6's replacements for --confirm / --revert: `server resize confirm <server>` and `server resize revert <server>`.
+  resize.command('confirm').description('Confirm server resize.').argument('<server>', 'Server (name or ID)')
+    .action(action(cli, async (name: string) => {
+      const compute = await cli.compute();
+      await compute.servers.confirmResize((await findServer(compute, name)).id);
+    }));
+  resize.command('revert').description('Revert server resize.').argument('<server>', 'Server (name or ID)')
+    .action(action(cli, async (name: string) => {
+      const compute = await cli.compute();
+      await compute.servers.revertResize((await findServer(compute, name)).id);
     }));
 
   withOutput(server.command('rebuild').description('Rebuild server').argument('<server>', 'Server (name or ID)'))

@@ -30,6 +30,20 @@ describe('server resize --flavor, then --confirm or --revert, as a process, on t
     expect(shown.flavor).toBe('m1.tiny (1)');
   });
 
+  it("osc 6's own words work too: server resize confirm / server resize revert <server>", async () => {
+    await activeServer(cli, 'worded');
+    expect((await cli.run('server', 'resize', '--flavor', 'm1.small', 'worded')).code).toBe(0);
+    await statusBecomes(cli, 'worded', 'VERIFY_RESIZE');
+    const confirmed = await cli.run('server', 'resize', 'confirm', 'worded');
+    expect(confirmed.code, confirmed.stderr).toBe(0);
+    expect(confirmed.stderr).toBe('');
+    expect((await statusBecomes(cli, 'worded', 'ACTIVE')).flavor).toBe('m1.small (2)');
+    expect((await cli.run('server', 'resize', '--flavor', 'm1.medium', 'worded')).code).toBe(0);
+    await statusBecomes(cli, 'worded', 'VERIFY_RESIZE');
+    expect((await cli.run('server', 'resize', 'revert', 'worded')).code).toBe(0);
+    expect((await statusBecomes(cli, 'worded', 'ACTIVE')).flavor).toBe('m1.small (2)');
+  });
+
   it('--confirm and --flavor together are a usage error (exit 2), as argparse says', async () => {
     const r = await cli.run('server', 'resize', '--flavor', 'm1.small', '--confirm', 'any');
     expect(r.code).toBe(2);
