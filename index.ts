@@ -125,7 +125,7 @@ export {
 // Importing a service's index registers its version map with createClient().
 export {
   ComputeV2Client, computeVersionMap, ServersManager, Server, FlavorsManager, Flavor, KeypairsManager, Keypair,
-  AvailabilityZonesManager, AvailabilityZone, LimitsManager, Limits, ServerGroupsManager, ServerGroup,
+  AvailabilityZonesManager, AvailabilityZone, LimitsManager, Limits, ServerGroupsManager, ServerGroup, ServerTagsManager,
   MIN_MICROVERSION, MAX_MICROVERSION,
   type ComputeV2ClientOptions, type ServerWaitOptions, type MicroversionRange,
 } from './lib/services/compute/index.js';

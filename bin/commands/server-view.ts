@@ -35,6 +35,27 @@ export function serverRow(s: ServerFields, names: NameLookup, embeddedFlavor: bo
   return [s.id, s.name, s.status ?? '', networksCell(s), image, flavor];
 }
 
+/** The headers of `server list --long` before the optional Host Status: osc 6's, with Flavor alone from 2.47. */
+export function longColumns(embeddedFlavor: boolean): string[] {
+  return ['ID', 'Name', 'Status', 'Task State', 'Power State', 'Networks', 'Image Name', 'Image ID',
+    ...(embeddedFlavor ? ['Flavor'] : ['Flavor Name', 'Flavor ID']), 'Availability Zone', 'Host', 'Properties'];
+}
+
+/** One row of `server list --long`; an unknown image or flavor name is empty, as osc leaves it. */
+export function serverLongRow(s: ServerFields, names: NameLookup, embeddedFlavor: boolean, hostStatus: boolean): unknown[] {
+  const image = s.image ? [names.image(s.image.id) ?? '', s.image.id] : [IMAGE_STRING_FOR_BFV, IMAGE_STRING_FOR_BFV];
+  const flavor = embeddedFlavor ? [s.flavor?.original_name ?? ''] : [(s.flavor?.id && names.flavor(s.flavor.id)) ?? '', s.flavor?.id ?? ''];
+  const power = s['OS-EXT-STS:power_state'];
+  const metadata = s.metadata ?? {};
+  return [
+    s.id, s.name, s.status ?? '', s['OS-EXT-STS:task_state'] ?? null,
+    typeof power === 'number' ? new FormattedCell(POWER_STATES[power] ?? String(power), power) : power ?? null,
+    networksCell(s), ...image, ...flavor, s['OS-EXT-AZ:availability_zone'] ?? null, s['OS-EXT-SRV-ATTR:host'] ?? null,
+    new FormattedCell(formatDict(metadata), metadata),
+    ...(hostStatus ? [s.host_status ?? ''] : []),
+  ];
+}
+
 const POWER_STATES = ['NOSTATE', 'Running', '', 'Paused', 'Shutdown', '', 'Crashed', 'Suspended'];
 
 /** python-openstackclient's `_prep_server_detail`: the record `server show` and `server create` print. */

@@ -56,4 +56,5 @@ export { LimitsManager, Limits, type LimitsFields, type AbsoluteLimits } from '.
 export {
   ServerGroupsManager, ServerGroup, type ServerGroupFields, type ServerGroupPolicy, type ServerGroupListOptions, type CreateServerGroupOptions,
 } from './v2/server-groups.js';
+export { ServerTagsManager } from './v2/server-tags.js';
 export { MIN_MICROVERSION, MAX_MICROVERSION, type MicroversionRange } from './v2/microversion.js';

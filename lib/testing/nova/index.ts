@@ -3,10 +3,14 @@ import type { FakeServiceContext, FakeServiceModule } from '../service-module.js
 import { ConfigError } from '../../errors/framework-errors.js';
 import { versionAtLeast, parseVersion } from './microversion.js';
 import { PREFIX, type NovaEnv, type NovaSettings } from './route-kit.js';
+import { flavorAccessRoutes } from './routes-flavor-access.js';
+import { flavorExtraSpecRoutes } from './routes-flavor-extra-specs.js';
 import { flavorRoutes } from './routes-flavors.js';
 import { keypairRoutes } from './routes-keypairs.js';
 import { miscRoutes } from './routes-misc.js';
 import { serverActionRoutes } from './routes-server-actions.js';
+import { serverMetadataRoutes } from './routes-server-metadata.js';
+import { serverTagRoutes } from './routes-server-tags.js';
 import { newServer, serverRoutes } from './routes-servers.js';
 import { versionRoutes } from './routes-versions.js';
 import { NovaStore } from './state.js';
@@ -71,7 +75,11 @@ export function createFakeNova(options: FakeNovaOptions = {}): FakeNova {
         ...versionRoutes(env),
         ...serverRoutes(env),
         ...serverActionRoutes(env),
+        ...serverMetadataRoutes(env),
+        ...serverTagRoutes(env),
         ...flavorRoutes(env),
+        ...flavorAccessRoutes(env),
+        ...flavorExtraSpecRoutes(env),
         ...keypairRoutes(env),
         ...miscRoutes(env),
       ];

@@ -4,7 +4,7 @@ import { fail, invalidState } from './faults.js';
 import { versionAtLeast } from './microversion.js';
 import { jsonResponse, route, type NovaEnv, type Scope } from './route-kit.js';
 import { findServer } from './routes-servers.js';
-import { ACTIVE, SHUTOFF, VERIFY_RESIZE, begin, type FakeServer } from './state.js';
+import { ACTIVE, PAUSED, SHUTOFF, SUSPENDED, VERIFY_RESIZE, begin, type FakeServer } from './state.js';
 import { serverDetail } from './views.js';
 
 type ActionHandler = (server: FakeServer, arg: unknown, ctx: { env: NovaEnv; scope: Scope; req: FakeRequest }) => FakeResponse;
@@ -35,6 +35,26 @@ const ACTIONS: Record<string, ActionHandler> = {
   'os-start'(server, _arg, { env, scope }) {
     requireState('start', server, ['stopped']);
     begin(server, scope.now, env.settings.actionMs, { status: server.status, taskState: 'powering-on' }, ACTIVE);
+    return { status: 202 };
+  },
+  pause(server, _arg, { env, scope }) {
+    requireState('pause', server, ['active']);
+    begin(server, scope.now, env.settings.actionMs, { status: server.status, taskState: 'pausing' }, PAUSED);
+    return { status: 202 };
+  },
+  unpause(server, _arg, { env, scope }) {
+    requireState('unpause', server, ['paused']);
+    begin(server, scope.now, env.settings.actionMs, { status: server.status, taskState: 'unpausing' }, ACTIVE);
+    return { status: 202 };
+  },
+  suspend(server, _arg, { env, scope }) {
+    requireState('suspend', server, ['active', 'shelved']);
+    begin(server, scope.now, env.settings.actionMs, { status: server.status, taskState: 'suspending' }, SUSPENDED);
+    return { status: 202 };
+  },
+  resume(server, _arg, { env, scope }) {
+    requireState('resume', server, ['suspended']);
+    begin(server, scope.now, env.settings.actionMs, { status: server.status, taskState: 'resuming' }, ACTIVE);
     return { status: 202 };
   },
   resize(server, arg, { env, scope }) {

@@ -44,6 +44,9 @@ interface Transition {
 
 export const ACTIVE: Settled = { status: 'ACTIVE', vmState: 'active', powerState: 1 };
 export const SHUTOFF: Settled = { status: 'SHUTOFF', vmState: 'stopped', powerState: 4 };
+/** nova/compute/power_state.py: PAUSED = 3, SUSPENDED = 7. */
+export const PAUSED: Settled = { status: 'PAUSED', vmState: 'paused', powerState: 3 };
+export const SUSPENDED: Settled = { status: 'SUSPENDED', vmState: 'suspended', powerState: 7 };
 export const VERIFY_RESIZE: Settled = { status: 'VERIFY_RESIZE', vmState: 'resized', powerState: 1 };
 
 export interface FakeKeypair {
@@ -102,6 +105,8 @@ export class NovaStore {
   readonly flavors = new Map<string, FakeFlavor>(sampleFlavors().map((f) => [f.id, f]));
   readonly keypairs = new Map<string, FakeKeypair>();
   readonly serverGroups = new Map<string, FakeServerGroup>();
+  /** Flavor id → the projects a private flavor is shared with. */
+  readonly flavorAccess = new Map<string, string[]>();
   #nextIp = 3;
   #nextKeypairId = 1;
 

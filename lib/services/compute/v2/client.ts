@@ -11,6 +11,7 @@ import { KeypairsManager } from './keypairs.js';
 import { LimitsManager } from './limits.js';
 import { MIN_MICROVERSION, checkMicroversionOption, pickMicroversion, type MicroversionRange } from './microversion.js';
 import { ServerGroupsManager } from './server-groups.js';
+import { ServerTagsManager } from './server-tags.js';
 import { ServersManager } from './servers.js';
 import { rangeFromVersionDocument, versionRootOf } from './version-document.js';
 
@@ -41,6 +42,8 @@ export class ComputeV2Client extends BaseClient {
   readonly availabilityZones: AvailabilityZonesManager;
   readonly limits: LimitsManager;
   readonly serverGroups: ServerGroupsManager;
+  /** A server's tags (2.26+). */
+  readonly serverTags: ServerTagsManager;
 
   readonly #requested: string;
   /** The version sent; undefined while 'latest' is not resolved yet. */
@@ -60,6 +63,7 @@ export class ComputeV2Client extends BaseClient {
     this.availabilityZones = new AvailabilityZonesManager(this);
     this.limits = new LimitsManager(this);
     this.serverGroups = new ServerGroupsManager(this);
+    this.serverTags = new ServerTagsManager(this);
   }
 
   /** The microversion in use: the resolved one, or 'latest' until the first request resolves it. */

@@ -4,7 +4,10 @@ import { Manager } from '../../common/manager.js';
 import { pageOptionsOf, type ListOptions } from '../../common/pagination.js';
 import { idOf, seg, type Ref } from '../../common/ref.js';
 import { Resource } from '../../common/resource.js';
-import { callOptionsOf, type CallOptions } from '../../common/types.js';
+import { callOptionsOf, isJsonRecord, type CallOptions } from '../../common/types.js';
+import { expectStatus } from '../../common/ok-codes.js';
+import { InvalidResponse } from '../../../errors/transport-errors.js';
+import { redactUrl } from '../../../log/redact.js';
 import type { Link } from './server-types.js';
 
 /** Nova's flavor record (doc/api_samples/flavors). */
@@ -100,6 +103,25 @@ export class FlavorsManager extends Manager<Flavor> {
     return this._create('/flavors', { flavor }, 'flavor', { okCodes: [200], ...callOptionsOf(call) });
   }
 
+  /** Add or change extra specs (POST /flavors/{id}/os-extra_specs, admin); resolves with the specs Nova answers. */
+  async setExtraSpecs(flavor: Ref, specs: Record<string, string>, call: CallOptions = {}): Promise<Record<string, string>> {
+    const url = `/flavors/${seg(idOf(flavor, 'flavors.setExtraSpecs'))}/os-extra_specs`;
+    const res = await this.client.post(url, { json: { extra_specs: specs }, ...callOptionsOf(call) });
+    expectStatus(res, [200], 'POST');
+    const answer = isJsonRecord(res.body) ? res.body.extra_specs : undefined;
+    if (!isJsonRecord(answer)) throw noList('POST', res.url, '"extra_specs" object');
+    return answer as Record<string, string>;
+  }
+
+  /** The projects a private flavor is shared with (GET /flavors/{id}/os-flavor-access; Nova answers 404 for a public one). */
+  async listAccess(flavor: Ref, call: CallOptions = {}): Promise<{ flavor_id: string; tenant_id: string }[]> {
+    const res = await this.client.get(`/flavors/${seg(idOf(flavor, 'flavors.listAccess'))}/os-flavor-access`, callOptionsOf(call));
+    expectStatus(res, [200], 'GET');
+    const list = isJsonRecord(res.body) ? res.body.flavor_access : undefined;
+    if (!Array.isArray(list)) throw noList('GET', res.url, '"flavor_access" list');
+    return list as { flavor_id: string; tenant_id: string }[];
+  }
+
   async delete(flavor: Ref, call: CallOptions = {}): Promise<void> {
     return this._delete(`/flavors/${seg(idOf(flavor, 'flavors.delete'))}`, { okCodes: [202, 204], ...callOptionsOf(call) });
   }
@@ -107,4 +129,9 @@ export class FlavorsManager extends Manager<Flavor> {
   protected override findCandidates(_criteria: FindCriteria): AsyncIterable<Flavor> {
     return this.iterate({ isPublic: 'all' });
   }
+}
+
+function noList(method: string, url: string, what: string): InvalidResponse {
+  const u = redactUrl(url);
+  return new InvalidResponse(`${method} ${u} answered no ${what}`, { method, url: u });
 }

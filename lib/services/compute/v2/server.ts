@@ -24,6 +24,22 @@ export class Server extends Resource<ServerFields> {
     return this.manager.start(this.id);
   }
 
+  pause(): Promise<void> {
+    return this.manager.pause(this.id);
+  }
+
+  unpause(): Promise<void> {
+    return this.manager.unpause(this.id);
+  }
+
+  suspend(): Promise<void> {
+    return this.manager.suspend(this.id);
+  }
+
+  resume(): Promise<void> {
+    return this.manager.resume(this.id);
+  }
+
   resize(flavorRef: string): Promise<void> {
     return this.manager.resize(this.id, flavorRef);
   }

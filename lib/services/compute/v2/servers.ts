@@ -73,6 +73,39 @@ export class ServersManager extends Manager<Server> {
     await this.#action(server, { 'os-start': null }, [202], call);
   }
 
+  /** Pause a running server (its memory stays in RAM); `unpause` resumes it. */
+  async pause(server: Ref, call: CallOptions = {}): Promise<void> {
+    await this.#action(server, { pause: null }, [202], call);
+  }
+
+  async unpause(server: Ref, call: CallOptions = {}): Promise<void> {
+    await this.#action(server, { unpause: null }, [202], call);
+  }
+
+  /** Suspend a running server (its memory goes to disk); `resume` brings it back. */
+  async suspend(server: Ref, call: CallOptions = {}): Promise<void> {
+    await this.#action(server, { suspend: null }, [202], call);
+  }
+
+  async resume(server: Ref, call: CallOptions = {}): Promise<void> {
+    await this.#action(server, { resume: null }, [202], call);
+  }
+
+  /** Add or change metadata items (POST /servers/{id}/metadata); resolves with the server's whole metadata. */
+  async setMetadata(server: Ref, metadata: Record<string, string>, call: CallOptions = {}): Promise<Record<string, string>> {
+    const res = await this.client.post(`${path(server, 'servers.setMetadata')}/metadata`, { json: { metadata }, ...callOptionsOf(call) });
+    expectStatus(res, [200], 'POST');
+    if (!isJsonRecord(res.body) || !isJsonRecord(res.body.metadata)) throw shape(res.url, 'no "metadata" object');
+    return res.body.metadata as Record<string, string>;
+  }
+
+  /** Remove one metadata item (DELETE /servers/{id}/metadata/{key}); a missing key is Nova's 404. */
+  async deleteMetadata(server: Ref, key: string, call: CallOptions = {}): Promise<void> {
+    if (!key) throw new InvalidArgument('key', 'deleteMetadata needs a metadata key');
+    const res = await this.client.delete(`${path(server, 'servers.deleteMetadata')}/metadata/${seg(key)}`, callOptionsOf(call));
+    expectStatus(res, [204], 'DELETE');
+  }
+
   /** Resize to another flavor; the server goes to VERIFY_RESIZE, then confirmResize or revertResize. */
   async resize(server: Ref, flavorRef: string, call: CallOptions = {}): Promise<void> {
     if (!flavorRef) throw new InvalidArgument('flavorRef', 'resize needs a flavorRef (a flavor id)');
