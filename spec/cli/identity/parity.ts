@@ -57,3 +57,42 @@ export function withoutVolatile(record: unknown, volatile: string[]): Record<str
   for (const k of volatile) if (k in out) out[k] = `<${k}>`;
   return out;
 }
+
+/** One resource's create / set / show / delete, for {@link compareLifecycle}. */
+export interface Lifecycle {
+  /** The create command for a resource named `name` (without `-f json`). */
+  create(name: string): string[];
+  set?(name: string): string[];
+  show(name: string): string[];
+  delete(name: string): string[];
+  /** Fields that differ between two creations besides the name: ids, timestamps, secrets. */
+  volatile: string[];
+}
+
+/**
+ * Creates one resource with openstack and one with stackclient (unique names), compares the `-f json` records
+ * (volatile fields masked); sets each with its own tool, compares both tools' shows; deletes each with its own
+ * tool and compares the not-found answers. Returns the names, for a clean-up after a failure.
+ */
+export async function compareLifecycle(home: string, spec: Lifecycle, names: [string, string], expectEqual: (a: unknown, b: unknown) => void) {
+  const [a, b] = names;
+  const mask = (v: unknown) => withoutVolatile(v, ['name', ...spec.volatile]);
+  const created = await Promise.all([osc([...spec.create(a), '-f', 'json']), ours(home, [...spec.create(b), '-f', 'json'])]);
+  expectEqual(mask(json(created[1], 'stackclient create')), mask(json(created[0], 'openstack create')));
+  if (spec.set) {
+    const set = await Promise.all([osc(spec.set(a)), ours(home, spec.set(b))]);
+    expectEqual([set[1].code, set[1].stdout, set[1].stderr], [0, '', '']);
+    expectEqual([set[0].code, set[0].stdout], [0, '']);
+  }
+  // Both tools show both resources: the same record from each tool, and the same (masked) record for each.
+  const shown = await Promise.all([osc([...spec.show(a), '-f', 'json']), ours(home, [...spec.show(a), '-f', 'json']),
+    osc([...spec.show(b), '-f', 'json']), ours(home, [...spec.show(b), '-f', 'json'])]);
+  expectEqual(json(shown[1], 'stackclient show'), json(shown[0], 'openstack show'));
+  expectEqual(json(shown[3], 'stackclient show'), json(shown[2], 'openstack show'));
+  expectEqual(mask(json(shown[3], 'stackclient show')), mask(json(shown[0], 'openstack show')));
+  const deleted = await Promise.all([osc(spec.delete(a)), ours(home, spec.delete(b))]);
+  expectEqual([deleted[1].code, deleted[1].stdout, deleted[1].stderr], [0, '', '']);
+  expectEqual(deleted[0].code, 0);
+  const gone = await Promise.all([osc(spec.show(a)), ours(home, spec.show(b))]);
+  expectEqual([gone[1].code, gone[1].stderr.replaceAll(b, '<name>')], [gone[0].code, gone[0].stderr.replaceAll(a, '<name>')]);
+}
