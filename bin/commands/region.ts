@@ -39,8 +39,9 @@ export function register(program: Command, cli: CliRuntime): void {
     .option('--parent-region <region-id>', 'Parent region ID')
     .option('--description <description>', 'New region description')
     .action(identityAction(cli, async (id: string, opts: { parentRegion?: string; description?: string }) => {
+      // `enabled: true` as python-keystoneclient sends it (Keystone keeps and shows it as an extra attribute).
       const created = await (await cli.identity()).regions.create({
-        id, ...(opts.parentRegion ? { parent: opts.parentRegion } : {}), ...(opts.description !== undefined ? { description: opts.description } : {}),
+        id, enabled: true, ...(opts.parentRegion ? { parent: opts.parentRegion } : {}), ...(opts.description !== undefined ? { description: opts.description } : {}),
       });
       return showSorted(regionView(created));
     }));

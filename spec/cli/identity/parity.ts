@@ -67,6 +67,11 @@ export interface Lifecycle {
   delete(name: string): string[];
   /** Fields that differ between two creations besides the name: ids, timestamps, secrets. */
   volatile: string[];
+  /**
+   * stackclient's not-found line after the delete, where osc's is wrong: for resources Keystone cannot filter by
+   * name (regions, endpoints) keystoneclient's find(name=…) gets every record back and osc says "More than one …".
+   */
+  goneLine?(name: string): string;
 }
 
 /**
@@ -94,5 +99,6 @@ export async function compareLifecycle(home: string, spec: Lifecycle, names: [st
   expectEqual([deleted[1].code, deleted[1].stdout, deleted[1].stderr], [0, '', '']);
   expectEqual(deleted[0].code, 0);
   const gone = await Promise.all([osc(spec.show(a)), ours(home, spec.show(b))]);
-  expectEqual([gone[1].code, gone[1].stderr.replaceAll(b, '<name>')], [gone[0].code, gone[0].stderr.replaceAll(a, '<name>')]);
+  if (spec.goneLine) expectEqual([gone[1].code, gone[1].stderr, gone[0].code], [1, `${spec.goneLine(b)}\n`, 1]);
+  else expectEqual([gone[1].code, gone[1].stderr.replaceAll(b, '<name>')], [gone[0].code, gone[0].stderr.replaceAll(a, '<name>')]);
 }
