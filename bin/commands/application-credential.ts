@@ -55,8 +55,9 @@ export function register(program: Command, cli: CliRuntime): void {
         throw new CommandFailed(`time data '${opts.expiration}' does not match format '%Y-%m-%dT%H:%M:%S'`);
       }
       const identity = await cli.identity();
+      const user = await self();
       const roles = opts.role?.length ? await tokenRoles(identity, cli, opts.role) : undefined;
-      const created = await identity.applicationCredentials.create(await self(), {
+      const created = await identity.applicationCredentials.create(user, {
         name, ...(opts.secret !== undefined ? { secret: opts.secret } : {}), ...(opts.description !== undefined ? { description: opts.description } : {}),
         ...(opts.expiration ? { expiresAt: `${opts.expiration}.000000` } : {}), ...(roles ? { roles } : {}),
         unrestricted: opts.restricted ? false : Boolean(opts.unrestricted),
@@ -90,7 +91,10 @@ export function register(program: Command, cli: CliRuntime): void {
     }));
 }
 
-/** osc's `_get_token_resource(…, "roles", …)`: a role name the token carries becomes its id; anything else is taken as an id. */
+/**
+ * osc's `_get_token_resource(…, "roles", …)`: a role name the token carries becomes its id; anything else is taken as an id.
+ * The session is authenticated by then (the caller asked for the token's user).
+ */
 async function tokenRoles(identity: IdentityV3Client, cli: CliRuntime, wanted: string[]): Promise<{ id: string }[]> {
   const token = (await cli.session()).http.authPlugin?.getToken?.();
   const roles = token ? (await identity.tokens.validate(token, { noCatalog: true })).roles ?? [] : [];
