@@ -7,20 +7,32 @@ import { findIdentity, findInDomain } from './identity-find.js';
 
 interface GrantOptions {
   system?: string; domain?: string; project?: string; user?: string; group?: string;
-  groupDomain?: string; projectDomain?: string; userDomain?: string; roleDomain?: string;
+  groupDomain?: string; projectDomain?: string; userDomain?: string; roleDomain?: string; inherited?: boolean;
 }
 
 /** `role add` / `role remove <role> --user|--group … --project|--domain|--system …`, as osc's AddRole / RemoveRole. */
 export function registerRoleGrants(role: Command, cli: CliRuntime, findRole: (name: string, domain?: string) => Promise<Role>): void {
-  const target = async (opts: GrantOptions): Promise<GrantTarget> => {
+  const target = async (opts: GrantOptions, lenient: boolean): Promise<GrantTarget> => {
     const identity = await cli.identity();
+    // osc's remove takes a user or group it cannot find as an id (a deleted user's grants can still be removed).
+    const actorId = async (kind: 'user' | 'group', value: string, domain: string | undefined) => {
+      try {
+        return (await findInDomain(identity, kind, value, domain)).id;
+      } catch (error) {
+        if (lenient && error instanceof CommandFailed) return value;
+        throw error;
+      }
+    };
     const actor = opts.user !== undefined
-      ? { user: (await findInDomain(identity, 'user', opts.user, opts.userDomain)).id }
-      : opts.group !== undefined ? { group: (await findInDomain(identity, 'group', opts.group, opts.groupDomain)).id } : undefined;
+      ? { user: await actorId('user', opts.user, opts.userDomain) }
+      : opts.group !== undefined ? { group: await actorId('group', opts.group, opts.groupDomain) } : undefined;
     if (!actor) throw new CommandFailed('Role not added, incorrect set of arguments provided. See openstack --help for more details');
+    const inherited = opts.inherited ? { inherited: true } : {};
     if (opts.system !== undefined) return { ...actor, system: true };
-    if (opts.domain !== undefined) return { ...actor, domain: (await findIdentity(identity.domains, 'domain', opts.domain)).id };
-    if (opts.project !== undefined) return { ...actor, project: (await findInDomain(identity, 'project', opts.project, opts.projectDomain)).id };
+    if (opts.domain !== undefined) return { ...actor, ...inherited, domain: (await findIdentity(identity.domains, 'domain', opts.domain)).id };
+    if (opts.project !== undefined) {
+      return { ...actor, ...inherited, project: (await findInDomain(identity, 'project', opts.project, opts.projectDomain)).id };
+    }
     throw new CommandFailed('Role not added, incorrect set of arguments provided. See openstack --help for more details');
   };
 
@@ -38,6 +50,7 @@ export function registerRoleGrants(role: Command, cli: CliRuntime, findRole: (na
       .option('--group-domain <group-domain>', 'Domain the group belongs to (name or ID).')
       .option('--project-domain <project-domain>', 'Domain the project belongs to (name or ID).')
       .option('--user-domain <user-domain>', 'Domain the user belongs to (name or ID).')
+      .option('--inherited', 'Specifies if the role grant is inheritable to the sub projects')
       .option('--role-domain <role-domain>', 'Domain the role belongs to (name or ID).');
     cmd.action(identityAction(cli, async (name: string, opts: GrantOptions) => {
       if (!opts.user && !opts.domain && !opts.group && !opts.project) {
@@ -47,7 +60,7 @@ export function registerRoleGrants(role: Command, cli: CliRuntime, findRole: (na
       }
       const found = await findRole(name, opts.roleDomain);
       const identity = await cli.identity();
-      const where = await target(opts);
+      const where = await target(opts, verb === 'remove');
       await (verb === 'add' ? identity.roles.grant(found, where) : identity.roles.revoke(found, where));
     }));
   }

@@ -55,6 +55,13 @@ describeReal('role create / show / delete, role add / remove and role assignment
     expect(removed.map((r) => [r.code, r.stdout])).toEqual([[0, ''], [0, '']]);
     expect(await same(['--names'])).toEqual([]);
 
+    // An inherited grant (OS-INHERIT): stackclient adds it, openstack lists it as inherited and removes it.
+    expect((await ours(home.dir, ['role', 'add', role, '--user', 'demo', '--domain', 'default', '--inherited'])).code).toBe(0);
+    const inherited = await same(['--inherited', '--names']);
+    expect(inherited).toEqual([{ Role: role, User: 'demo@Default', Group: '', Project: '', Domain: 'Default', System: '', Inherited: true }]);
+    expect((await osc(['role', 'remove', role, '--user', 'demo', '--domain', 'default', '--inherited'])).code).toBe(0);
+    expect(await same(['--inherited'])).toEqual([]);
+
     // No actor nor target: osc's CommandError, exit 1.
     const bad = await Promise.all([ours(home.dir, ['role', 'add', role]), osc(['role', 'add', role])]);
     expect([bad[0].code, bad[0].stderr]).toEqual([bad[1].code, bad[1].stderr]);
