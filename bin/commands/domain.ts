@@ -4,7 +4,7 @@ import { listResult, showSorted } from '../output/model.js';
 import { deleteEach } from './delete-each.js';
 import { findOrFail, withoutLinks } from './find-or-fail.js';
 import { identityAction } from './identity-action.js';
-import { enableDisable, enabledChange } from './identity-options.js';
+import { createOrShow, enableDisable, enabledChange } from './identity-options.js';
 import { tokenView, tokenResourceId } from './identity-token.js';
 import { withOutput } from './shared.js';
 
@@ -28,12 +28,13 @@ export function register(program: Command, cli: CliRuntime): void {
     }));
 
   const domainCreate = withOutput(domain.command('create').description('Create new domain').argument('<domain-name>', 'New domain name'))
-    .option('--description <description>', 'New domain description');
+    .option('--description <description>', 'New domain description')
+    .option('--or-show', 'Return existing domain');
   enableDisable(domainCreate, 'domain', true)
-    .action(identityAction(cli, async (name: string, opts: { description?: string; disable?: boolean }) => {
-      const created = await (await cli.identity()).domains.create({
+    .action(identityAction(cli, async (name: string, opts: { description?: string; disable?: boolean; orShow?: boolean }) => {
+      const created = await createOrShow(opts.orShow, async () => (await cli.identity()).domains.create({
         name, enabled: !opts.disable, ...(opts.description !== undefined ? { description: opts.description } : {}),
-      });
+      }), () => find(name));
       return showSorted(withoutLinks(created.toJSON()));
     }));
 

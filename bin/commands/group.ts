@@ -2,10 +2,10 @@ import type { Command } from 'commander';
 import type { CliRuntime } from '../runtime.js';
 import { listResult, showSorted } from '../output/model.js';
 import { deleteEach } from './delete-each.js';
-import { withoutLinks } from './find-or-fail.js';
+import { findOrFail, withoutLinks } from './find-or-fail.js';
 import { identityAction } from './identity-action.js';
 import { domainIdOf, findInDomain } from './identity-find.js';
-import { field } from './identity-options.js';
+import { createOrShow, field } from './identity-options.js';
 import { registerGroupMembers } from './group-members.js';
 import { withOutput } from './shared.js';
 
@@ -41,12 +41,13 @@ export function register(program: Command, cli: CliRuntime): void {
   withOutput(group.command('create').description('Create new group').argument('<group-name>', 'New group name'))
     .option('--domain <domain>', 'Domain to contain new group (name or ID)')
     .option('--description <description>', 'New group description')
-    .action(identityAction(cli, async (name: string, opts: { domain?: string; description?: string }) => {
+    .option('--or-show', 'Return existing group')
+    .action(identityAction(cli, async (name: string, opts: { domain?: string; description?: string; orShow?: boolean }) => {
       const identity = await cli.identity();
       const domain = await domainIdOf(identity, opts.domain);
-      const created = await identity.groups.create({
+      const created = await createOrShow(opts.orShow, () => identity.groups.create({
         name, ...(domain ? { domain } : {}), ...(opts.description !== undefined ? { description: opts.description } : {}),
-      });
+      }), () => findOrFail(identity.groups, 'group', name, domain ? { domain_id: domain } : undefined));
       return showSorted(withoutLinks(created.toJSON()));
     }));
 

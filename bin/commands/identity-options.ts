@@ -1,3 +1,4 @@
+import { isHttpError } from '../../lib/errors/http-errors.js';
 import { Option, type Command } from 'commander';
 
 /** `--enable | --disable`, mutually exclusive as in osc (argparse exits 2 when both are given). */
@@ -18,4 +19,14 @@ export function enabledChange(opts: { enable?: boolean; disable?: boolean }): { 
 export function field(record: object, key: string): unknown {
   const value = (record as Record<string, unknown>)[key];
   return value === undefined ? '' : value;
+}
+
+/** `--or-show`: when the create answers 409 (the name is taken), show the existing record instead, as osc does. */
+export async function createOrShow<R>(orShow: boolean | undefined, create: () => Promise<R>, existing: () => Promise<R>): Promise<R> {
+  try {
+    return await create();
+  } catch (error) {
+    if (orShow && isHttpError(error) && error.status === 409) return existing();
+    throw error;
+  }
 }

@@ -6,7 +6,7 @@ import { deleteEach } from './delete-each.js';
 import { findOrFail, withoutLinks } from './find-or-fail.js';
 import { identityAction } from './identity-action.js';
 import { domainIdOf, findIdentity } from './identity-find.js';
-import { enableDisable, enabledChange, field } from './identity-options.js';
+import { createOrShow, enableDisable, enabledChange, field } from './identity-options.js';
 import { tokenResourceId, tokenView } from './identity-token.js';
 import { withOutput } from './shared.js';
 
@@ -61,18 +61,19 @@ export function register(program: Command, cli: CliRuntime): void {
   const create = withOutput(project.command('create').description('Create new project').argument('<project-name>', 'New project name'))
     .option('--domain <domain>', 'Domain owning the project (name or ID)')
     .option('--parent <project>', 'Parent of the project (name or ID)')
-    .option('--description <description>', 'Project description');
+    .option('--description <description>', 'Project description')
+    .option('--or-show', 'Return existing project');
   enableDisable(create, 'project', true)
-    .action(identityAction(cli, async (name: string, opts: { domain?: string; parent?: string; description?: string; disable?: boolean }) => {
+    .action(identityAction(cli, async (name: string, opts: { domain?: string; parent?: string; description?: string; disable?: boolean; orShow?: boolean }) => {
       const identity = await cli.identity();
       const domain = await domainIdOf(identity, opts.domain);
-      const created = await identity.projects.create({
+      const created = await createOrShow(opts.orShow, async () => identity.projects.create({
         name,
         enabled: !opts.disable,
         ...(domain ? { domain } : {}),
         ...(opts.parent ? { parent: await findOrFail(identity.projects, 'project', opts.parent) } : {}),
         ...(opts.description !== undefined ? { description: opts.description } : {}),
-      });
+      }), () => findOrFail(identity.projects, 'project', name, domain ? { domain_id: domain } : undefined));
       return showSorted(withoutLinks(created.toJSON()));
     }));
 

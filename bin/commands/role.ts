@@ -5,6 +5,7 @@ import { deleteEach } from './delete-each.js';
 import { findOrFail, withoutLinks } from './find-or-fail.js';
 import { identityAction } from './identity-action.js';
 import { domainIdOf, findIdentity } from './identity-find.js';
+import { createOrShow } from './identity-options.js';
 import { registerRoleAssignments } from './role-assignment.js';
 import { registerRoleGrants } from './role-grant.js';
 import { withOutput } from './shared.js';
@@ -35,12 +36,13 @@ export function register(program: Command, cli: CliRuntime): void {
   withOutput(role.command('create').description('Create new role').argument('<role-name>', 'New role name'))
     .option('--description <description>', 'Add description about the role')
     .option('--domain <domain>', 'Domain the role belongs to (name or ID)')
-    .action(identityAction(cli, async (name: string, opts: { description?: string; domain?: string }) => {
+    .option('--or-show', 'Return existing role')
+    .action(identityAction(cli, async (name: string, opts: { description?: string; domain?: string; orShow?: boolean }) => {
       const identity = await cli.identity();
       const domain = await domainIdOf(identity, opts.domain);
-      const created = await identity.roles.create({
+      const created = await createOrShow(opts.orShow, () => identity.roles.create({
         name, ...(domain ? { domain } : {}), ...(opts.description !== undefined ? { description: opts.description } : {}),
-      });
+      }), () => find(name, opts.domain));
       return showSorted(withoutLinks(created.toJSON()));
     }));
 

@@ -5,14 +5,14 @@ import { deleteEach } from './delete-each.js';
 import { findOrFail, withoutLinks } from './find-or-fail.js';
 import { identityAction } from './identity-action.js';
 import { domainIdOf, findInDomain } from './identity-find.js';
-import { enableDisable, enabledChange, field } from './identity-options.js';
+import { createOrShow, enableDisable, enabledChange, field } from './identity-options.js';
 import { tokenResourceId, tokenView } from './identity-token.js';
 import { withOutput } from './shared.js';
 import { registerUserPassword } from './user-password.js';
 
 interface UserOptions {
   name?: string; domain?: string; project?: string; projectDomain?: string; password?: string; email?: string; description?: string;
-  enable?: boolean; disable?: boolean;
+  enable?: boolean; disable?: boolean; orShow?: boolean;
 }
 
 /** `user list|show|create|set|delete` and `user password set`, identity v3, in python-openstackclient's words. */
@@ -62,18 +62,19 @@ export function register(program: Command, cli: CliRuntime): void {
     .option('--project-domain <project-domain>', 'Domain the project belongs to (name or ID).')
     .option('--password <password>', 'Set user password')
     .option('--email <email-address>', 'Set user email address')
-    .option('--description <description>', 'User description');
+    .option('--description <description>', 'User description')
+    .option('--or-show', 'Return existing user');
   enableDisable(create, 'user', true)
     .action(identityAction(cli, async (name: string, opts: UserOptions) => {
       const identity = await cli.identity();
       const project = opts.project ? (await findInDomain(identity, 'project', opts.project, opts.projectDomain)).id : undefined;
       const domain = await domainIdOf(identity, opts.domain);
       if (!opts.password) cli.note('No password was supplied, authentication will fail when a user does not have a password.');
-      const created = await identity.users.create({
+      const created = await createOrShow(opts.orShow, () => identity.users.create({
         name, enabled: !opts.disable, ...(domain ? { domain } : {}), ...(project ? { defaultProject: project } : {}),
         ...(opts.password ? { password: opts.password } : {}), ...(opts.email ? { email: opts.email } : {}),
         ...(opts.description !== undefined ? { description: opts.description } : {}),
-      });
+      }), () => findOrFail(identity.users, 'user', name, domain ? { domain_id: domain } : undefined));
       return showSorted(withoutLinks(created.toJSON()));
     }));
 
