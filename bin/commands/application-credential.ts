@@ -77,7 +77,8 @@ export function register(program: Command, cli: CliRuntime): void {
         creds.map((c) => ['id', 'name', 'project_id', 'description', 'expires_at'].map((k) => field(c, k))));
     }));
 
-  withOutput(credential.command('show').description('Display application credential details').argument('<application-credential>', 'Application credential to display (name or ID)'))
+  withOutput(credential.command('show').description('Display application credential details')
+    .argument('<application-credential>', 'Application credential to display (name or ID)'))
     .action(identityAction(cli, async (nameOrId: string) => showSorted(credentialView(await findCredential(await cli.identity(), await self(), nameOrId)))));
 
   credential.command('delete').description('Delete application credentials(s)')

@@ -11,6 +11,8 @@ import { withOutput } from './shared.js';
 
 type Json = Record<string, unknown>;
 
+interface SetOptions { region?: string; interface?: string; url?: string; service?: string; enable?: boolean; disable?: boolean }
+
 /** osc's `get_service_name`: '' for a service without a name. */
 const serviceName = (s: Json) => (s.name === undefined ? '' : s.name);
 
@@ -47,7 +49,8 @@ export function register(program: Command, cli: CliRuntime): void {
       return listResult(['ID', 'Region', 'Service Name', 'Service Type', 'Enabled', 'Interface', 'URL'], rows);
     }));
 
-  withOutput(endpoint.command('show').description('Display endpoint details').argument('<endpoint>', 'Endpoint to display (endpoint ID, service ID, service name, service type)'))
+  withOutput(endpoint.command('show').description('Display endpoint details')
+    .argument('<endpoint>', 'Endpoint to display (endpoint ID, service ID, service name, service type)'))
     .action(identityAction(cli, async (id: string) => {
       const found = await find(id);
       return showSorted(endpointView(found.toJSON(), await findService(await cli.identity(), found.service_id)));
@@ -74,7 +77,7 @@ export function register(program: Command, cli: CliRuntime): void {
     .option('--url <url>', 'New endpoint URL')
     .option('--service <service>', 'New endpoint service (name or ID)');
   enableDisable(set, 'endpoint')
-    .action(identityAction(cli, async (id: string, opts: { region?: string; interface?: string; url?: string; service?: string; enable?: boolean; disable?: boolean }) => {
+    .action(identityAction(cli, async (id: string, opts: SetOptions) => {
       const identity = await cli.identity();
       const target = await find(id);
       const changes = {

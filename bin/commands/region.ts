@@ -41,7 +41,8 @@ export function register(program: Command, cli: CliRuntime): void {
     .action(identityAction(cli, async (id: string, opts: { parentRegion?: string; description?: string }) => {
       // `enabled: true` as python-keystoneclient sends it (Keystone keeps and shows it as an extra attribute).
       const created = await (await cli.identity()).regions.create({
-        id, enabled: true, ...(opts.parentRegion ? { parent: opts.parentRegion } : {}), ...(opts.description !== undefined ? { description: opts.description } : {}),
+        id, enabled: true, ...(opts.parentRegion ? { parent: opts.parentRegion } : {}),
+        ...(opts.description !== undefined ? { description: opts.description } : {}),
       });
       return showSorted(regionView(created));
     }));

@@ -24,7 +24,8 @@ export function register(program: Command, cli: CliRuntime): void {
   withOutput(service.command('show').description('Display service details').argument('<service>', 'Service to display (type, name or ID)'))
     .action(identityAction(cli, async (name: string) => showSorted(withoutLinks((await findService(await cli.identity(), name)).toJSON()))));
 
-  const create = withOutput(service.command('create').description('Create new service').argument('<type>', 'New service type (compute, image, identity, volume, etc)'))
+  const create = withOutput(service.command('create').description('Create new service')
+    .argument('<type>', 'New service type (compute, image, identity, volume, etc)'))
     .option('--name <name>', 'New service name')
     .option('--description <description>', 'New service description');
   enableDisable(create, 'service', true)

@@ -16,7 +16,8 @@ describeReal('application credential create / list / show / delete give what ope
     const names: [string, string] = [uniqueName('appcred'), uniqueName('appcred')];
     for (const n of names) made.push(['application', 'credential', 'delete', n]);
     await compareLifecycle(home.dir, {
-      create: (n) => ['application', 'credential', 'create', n, '--role', 'admin', '--expiration', '2031-01-01T00:00:00', '--description', 'made by a parity spec'],
+      create: (n) => ['application', 'credential', 'create', n, '--role', 'admin',
+        '--expiration', '2031-01-01T00:00:00', '--description', 'made by a parity spec'],
       show: (n) => ['application', 'credential', 'show', n],
       delete: (n) => ['application', 'credential', 'delete', n],
       // The secret is Keystone's, made anew for each credential.
@@ -31,7 +32,8 @@ describeReal('application credential create / list / show / delete give what ope
       ours(home.dir, ['application', 'credential', 'create', b, '--secret', 'parity-spec-secret', '--unrestricted', '-f', 'json'])]);
     expect(json(created[0], 'openstack')).toMatchObject({ name: a, secret: 'parity-spec-secret', unrestricted: false });
     expect(json(created[1], 'stackclient')).toMatchObject({ name: b, secret: 'parity-spec-secret', unrestricted: true });
-    const listed = await Promise.all([osc(['application', 'credential', 'list', '-f', 'json']), ours(home.dir, ['application', 'credential', 'list', '-f', 'json'])]);
+    const listed = await Promise.all([osc(['application', 'credential', 'list', '-f', 'json']),
+      ours(home.dir, ['application', 'credential', 'list', '-f', 'json'])]);
     expect(sortedRows(json(listed[1], 'stackclient'))).toEqual(sortedRows(json(listed[0], 'openstack')));
     expect((json(listed[1], 'stackclient') as { Name: string }[]).map((r) => r.Name)).toEqual(expect.arrayContaining([a, b]));
     const deleted = await ours(home.dir, ['application', 'credential', 'delete', a, b]);

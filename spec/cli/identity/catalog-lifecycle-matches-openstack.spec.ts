@@ -59,7 +59,8 @@ describeReal('service, endpoint and region create / set / show / delete give wha
       ours(home.dir, ['endpoint', 'show', String(b!.id), '-f', 'json'])]);
     expect(json(shown[1], 'stackclient')).toEqual(json(shown[0], 'openstack'));
     expect({ ...(json(shown[2], 'stackclient') as object), id: '' }).toEqual({ ...(json(shown[0], 'openstack') as object), id: '' });
-    const listed = await Promise.all([osc(['endpoint', 'list', '--service', serviceId, '-f', 'json']), ours(home.dir, ['endpoint', 'list', '--service', serviceId, '-f', 'json'])]);
+    const listed = await Promise.all([osc(['endpoint', 'list', '--service', serviceId, '-f', 'json']),
+      ours(home.dir, ['endpoint', 'list', '--service', serviceId, '-f', 'json'])]);
     const byId = (v: unknown) => [...(v as { ID: string }[])].sort((x, y) => x.ID.localeCompare(y.ID));
     expect(byId(json(listed[1], 'stackclient'))).toEqual(byId(json(listed[0], 'openstack')));
 

@@ -33,7 +33,8 @@ describeReal('user password set and token revoke do what openstack does', () => 
       expect((await ours(home.dir, ['role', 'add', 'member', '--user', u, '--project', 'demo'])).code).toBe(0);
     }
     const changed = await Promise.all((['osc', 'ours'] as const).map((t) =>
-      asUser(t, home.dir, users[t], 'old-pass-parity', ['user', 'password', 'set', '--original-password', 'old-pass-parity', '--password', 'new-pass-parity'])));
+      asUser(t, home.dir, users[t], 'old-pass-parity',
+        ['user', 'password', 'set', '--original-password', 'old-pass-parity', '--password', 'new-pass-parity'])));
     expect(changed.map((r) => [r.code, r.stdout])).toEqual([[0, ''], [0, '']]);
     // Keystone revokes the user's tokens issued in the same second: wait for the next one.
     await new Promise((r) => setTimeout(r, 1100));

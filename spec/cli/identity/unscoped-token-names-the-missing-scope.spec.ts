@@ -38,7 +38,8 @@ describeReal('an unscoped token: the missing scope is named, and what works with
   }, 60_000);
 
   it.skipIf(!hasOsc)('project list falls back to the user\'s own projects, as openstack does', async () => {
-    const [mine, theirs] = await Promise.all([ours(home.dir, ['project', 'list', '-f', 'json'], 'unscoped'), osc(['project', 'list', '-f', 'json'], 'unscoped')]);
+    const [mine, theirs] = await Promise.all([ours(home.dir, ['project', 'list', '-f', 'json'], 'unscoped'),
+      osc(['project', 'list', '-f', 'json'], 'unscoped')]);
     expect(json(mine, 'stackclient')).toEqual(json(theirs, 'openstack'));
   }, 60_000);
 });

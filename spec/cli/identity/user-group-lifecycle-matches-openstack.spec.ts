@@ -29,7 +29,8 @@ describeReal('user and group commands give what openstack gives', () => {
     const names: [string, string] = [uniqueName('group'), uniqueName('group')];
     for (const n of names) made.push(['group', 'delete', n]);
     const [a, b] = names;
-    const [ca, cb] = await Promise.all([osc(['group', 'create', a, '--description', 'made by a parity spec']), ours(home.dir, ['group', 'create', b, '--description', 'made by a parity spec'])]);
+    const [ca, cb] = await Promise.all([osc(['group', 'create', a, '--description', 'made by a parity spec']),
+      ours(home.dir, ['group', 'create', b, '--description', 'made by a parity spec'])]);
     expect([ca.code, cb.code]).toEqual([0, 0]);
     // Membership, each tool on its own group: the same words on the same streams.
     const added = await Promise.all([osc(['group', 'add', 'user', a, 'demo']), ours(home.dir, ['group', 'add', 'user', b, 'demo'])]);
@@ -40,7 +41,8 @@ describeReal('user and group commands give what openstack gives', () => {
     expect(contains[1].stdout).toBe(`demo in group ${b}\n`);
     const listed = await Promise.all([osc(['user', 'list', '--group', a, '-f', 'json']), ours(home.dir, ['user', 'list', '--group', b, '-f', 'json'])]);
     expect(json(listed[1], 'stackclient')).toEqual(json(listed[0], 'openstack'));
-    const groups = await Promise.all([osc(['group', 'list', '--user', 'demo', '--long', '-f', 'json']), ours(home.dir, ['group', 'list', '--user', 'demo', '--long', '-f', 'json'])]);
+    const groups = await Promise.all([osc(['group', 'list', '--user', 'demo', '--long', '-f', 'json']),
+      ours(home.dir, ['group', 'list', '--user', 'demo', '--long', '-f', 'json'])]);
     expect(sortedRows(json(groups[1], 'stackclient'))).toEqual(sortedRows(json(groups[0], 'openstack')));
     const removed = await Promise.all([osc(['group', 'remove', 'user', a, 'demo']), ours(home.dir, ['group', 'remove', 'user', b, 'demo'])]);
     expect([removed[1].code, removed[1].stdout, removed[1].stderr]).toEqual([0, '', '']);
@@ -51,7 +53,8 @@ describeReal('user and group commands give what openstack gives', () => {
     const missing = await Promise.all([osc(['group', 'add', 'user', a, 'no-such-user-xyz']), ours(home.dir, ['group', 'add', 'user', b, 'no-such-user-xyz'])]);
     expect(missing[1].code).toBe(1);
     expect(missing[0].code).toBe(1);
-    expect(missing[1].stderr).toBe(`no-such-user-xyz not added to group ${b}: No user with a name or ID of 'no-such-user-xyz' exists.\n1 of 1 users not added to group ${b}.\n`);
+    expect(missing[1].stderr).toBe(`no-such-user-xyz not added to group ${b}: No user with a name or ID of 'no-such-user-xyz' exists.\n`
+      + `1 of 1 users not added to group ${b}.\n`);
 
     await compareLifecycle(home.dir, {
       create: (n) => ['group', 'create', n, '--domain', 'default', '--description', 'made by a parity spec'],
