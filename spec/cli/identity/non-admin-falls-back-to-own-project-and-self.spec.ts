@@ -18,8 +18,10 @@ describeReal('a non-admin user lists their own projects and shows their project 
     expect(Object.keys((json(long, 'stackclient') as object[])[0]!)).toEqual(['ID', 'Name', 'Domain ID', 'Description', 'Enabled']);
   }, 60_000);
 
-  it.skipIf(!hasOsc)('project list, project list --my-projects, project show demo and user show demo: what openstack prints', async () => {
-    for (const args of [['project', 'list'], ['project', 'list', '--my-projects'], ['project', 'show', 'demo'], ['user', 'show', 'demo']]) {
+  it.skipIf(!hasOsc)('project list (--my-projects), project show demo, user show demo, domain show, application credential list: as openstack', async () => {
+    const commands = [['project', 'list'], ['project', 'list', '--my-projects'], ['project', 'show', 'demo'], ['user', 'show', 'demo'],
+      ['domain', 'show', 'Default'], ['application', 'credential', 'list']];
+    for (const args of commands) {
       const [mine, theirs] = await Promise.all([ours(home.dir, [...args, '-f', 'json'], 'demo'), osc([...args, '-f', 'json'], 'demo')]);
       expect(json(mine, `stackclient ${args.join(' ')}`)).toEqual(json(theirs, `openstack ${args.join(' ')}`));
     }
