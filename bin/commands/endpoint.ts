@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { Service } from '../../lib/services/identity/index.js';
 import type { CliRuntime } from '../runtime.js';
 import { listResult, showSorted } from '../output/model.js';
-import { deleteEach } from './delete-each.js';
+import { deleteWithWords } from './identity-delete.js';
 import { findOrFail, withoutLinks } from './find-or-fail.js';
 import { identityAction } from './identity-action.js';
 import { findService } from './identity-find.js';
@@ -90,6 +90,7 @@ export function register(program: Command, cli: CliRuntime): void {
   endpoint.command('delete').description('Delete endpoint(s)').argument('<endpoint-id...>', 'Endpoint(s) to delete (ID only)')
     .action(identityAction(cli, async (ids: string[]) => {
       const identity = await cli.identity();
-      await deleteEach(ids, 'endpoint', async (n) => { await identity.endpoints.delete(await find(n)); }, (line) => cli.note(line));
+      const words = { plural: 'endpoints', failedLine: (n: string, m: string) => `Failed to delete endpoint with ID '${n}': ${m}` };
+      await deleteWithWords(ids, words, async (n) => { await identity.endpoints.delete(await find(n)); }, (line) => cli.note(line));
     }));
 }

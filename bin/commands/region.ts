@@ -5,6 +5,7 @@ import { CommandFailed } from '../errors.js';
 import type { CliRuntime } from '../runtime.js';
 import { listResult, showSorted } from '../output/model.js';
 import { identityAction } from './identity-action.js';
+import { deleteWithWords } from './identity-delete.js';
 import { withOutput } from './shared.js';
 
 /** osc shows a region as `region` (its id), `parent_region` and `description`. */
@@ -58,15 +59,7 @@ export function register(program: Command, cli: CliRuntime): void {
   region.command('delete').description('Delete region(s)').argument('<region-id...>', 'Region ID(s) to delete')
     .action(identityAction(cli, async (ids: string[]) => {
       const identity = await cli.identity();
-      let failed = 0;
-      for (const id of ids) {
-        try {
-          await identity.regions.delete(id);
-        } catch (error) {
-          failed++;
-          cli.note(`Failed to delete region with ID '${id}': ${(error as Error).message}`);
-        }
-      }
-      if (failed > 0) throw new CommandFailed(`${failed} of ${ids.length} regions failed to delete.`);
+      const words = { plural: 'regions', failedLine: (n: string, m: string) => `Failed to delete region with ID '${n}': ${m}` };
+      await deleteWithWords(ids, words, (id) => identity.regions.delete(id), (line) => cli.note(line));
     }));
 }

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { CliRuntime } from '../runtime.js';
 import { listResult, showSorted } from '../output/model.js';
-import { deleteEach } from './delete-each.js';
+import { deleteWithWords } from './identity-delete.js';
 import { withoutLinks } from './find-or-fail.js';
 import { identityAction } from './identity-action.js';
 import { findService } from './identity-find.js';
@@ -55,7 +55,8 @@ export function register(program: Command, cli: CliRuntime): void {
   service.command('delete').description('Delete service(s)').argument('<service...>', 'Service(s) to delete (type, name or ID)')
     .action(identityAction(cli, async (names: string[]) => {
       const identity = await cli.identity();
-      // osc's message says "consumer" here (a copy-paste in DeleteService); the summary line says services.
-      await deleteEach(names, 'service', async (n) => { await identity.services.delete(await findService(identity, n)); }, (line) => cli.note(line));
+      // osc's line says "consumer" (a copy-paste in its DeleteService); its summary says services. Its words, kept.
+      const words = { plural: 'services', failedLine: (n: string, m: string) => `Failed to delete consumer with type, name or ID '${n}': ${m}` };
+      await deleteWithWords(names, words, async (n) => { await identity.services.delete(await findService(identity, n)); }, (line) => cli.note(line));
     }));
 }
