@@ -41,9 +41,14 @@ export class RegionsManager extends KeystoneManager<Region> {
     return this._getOne(idOf(region, 'regions.get'), call);
   }
 
-  async create(options: { id?: string; description?: string; parent?: Ref } = {}, call: CallOptions = {}): Promise<Region> {
+  /**
+   * Create a region. `enabled` is no field of Keystone's region: Keystone keeps it as an extra attribute and shows
+   * it back; python-keystoneclient (so osc) always sends `enabled: true`.
+   */
+  async create(options: { id?: string; description?: string; parent?: Ref; enabled?: boolean } = {}, call: CallOptions = {}): Promise<Region> {
     const body: Record<string, unknown> = {};
     if (options.id !== undefined) body.id = options.id;
+    if (options.enabled !== undefined) body.enabled = options.enabled;
     if (options.description !== undefined) body.description = options.description;
     if (options.parent !== undefined) body.parent_region_id = idOf(options.parent, 'regions.create parent');
     return this._createOne(body, call);

@@ -45,6 +45,8 @@ export interface RoleAssignmentFilters extends IdentityListOptions {
   includeNames?: boolean;
   /** With `project`: also assignments on its sub-projects. */
   includeSubtree?: boolean;
+  /** Only the grants inherited by sub-projects (`scope.OS-INHERIT:inherited_to=projects`). */
+  inherited?: boolean;
 }
 
 /** /v3/role_assignments (read-only): who has which role where, with Keystone's filters. */
@@ -64,6 +66,7 @@ export class RoleAssignmentsManager extends KeystoneManager<RoleAssignment> {
       'scope.project.id': id(filters.project, 'project'),
       'scope.domain.id': id(filters.domain, 'domain'),
       'scope.system': filters.system ? 'all' : undefined,
+      'scope.OS-INHERIT:inherited_to': filters.inherited ? 'projects' : undefined,
       // Keystone reads these flags as true when present (any value but 0/false).
       effective: filters.effective ? true : undefined,
       include_names: filters.includeNames ? true : undefined,

@@ -34,6 +34,11 @@ export interface GrantTarget {
   project?: Ref;
   domain?: Ref;
   system?: boolean;
+  /**
+   * The grant is inherited by the sub-projects of the project (or the projects of the domain), not held on it
+   * (Keystone's OS-INHERIT API). Not with `system`.
+   */
+  inherited?: boolean;
 }
 
 /** /v3/roles: list, get, create, update, delete; grants on projects, domains and the system. */
@@ -78,22 +83,30 @@ export class RolesManager extends KeystoneManager<Role> {
 
   /** Give `role` to a user or group on a project, a domain or the system (PUT, 204). */
   async grant(role: Ref, target: GrantTarget, call: CallOptions = {}): Promise<void> {
-    return this._noContent('PUT', `${grantBase(target, 'roles.grant')}/${seg(idOf(role, 'roles.grant role'))}`, call);
+    return this._noContent('PUT', grantUrl(role, target, 'roles.grant'), call);
   }
 
   async revoke(role: Ref, target: GrantTarget, call: CallOptions = {}): Promise<void> {
-    return this._noContent('DELETE', `${grantBase(target, 'roles.revoke')}/${seg(idOf(role, 'roles.revoke role'))}`, call);
+    return this._noContent('DELETE', grantUrl(role, target, 'roles.revoke'), call);
   }
 
   /** True when the grant exists directly (HEAD 204), false on 404. Inherited and group grants do not count. */
   async check(role: Ref, target: GrantTarget, call: CallOptions = {}): Promise<boolean> {
-    return this._exists(`${grantBase(target, 'roles.check')}/${seg(idOf(role, 'roles.check role'))}`, call);
+    return this._exists(grantUrl(role, target, 'roles.check'), call);
   }
 
   /** The roles granted directly to a user or group on a project, domain or the system. */
   async listGrants(target: GrantTarget, options: IdentityListOptions = {}): Promise<Role[]> {
     return this._collect(this._pages(grantBase(target, 'roles.listGrants'), 'roles', undefined, (info) => this.wrap(info), options));
   }
+}
+
+/** One grant's URL; an inherited one lives under /OS-INHERIT and ends in `/inherited_to_projects`. */
+function grantUrl(role: Ref, target: GrantTarget, what: string): string {
+  const url = `${grantBase(target, what)}/${seg(idOf(role, `${what} role`))}`;
+  if (!target.inherited) return url;
+  if (target.system) throw new InvalidArgument('target', `${what}: a system grant cannot be inherited`);
+  return `/OS-INHERIT${url}/inherited_to_projects`;
 }
 
 /** `/projects/{p}/users/{u}/roles` and kin, from a GrantTarget that names exactly one actor and one scope. */
