@@ -151,6 +151,8 @@ export class CliRuntime {
     const { formatResult } = await import('./output/index.js');
     const terminalWidth = this.io.outColumns?.();
     const text = await formatResult(result, { ...opts, ...(terminalWidth ? { terminalWidth } : {}) }, (line) => this.warn(line));
+    // cliff's value formatter writes a line per row: an empty list writes nothing at all.
+    if (opts.format === 'value' && result.kind === 'list' && result.rows.length === 0) return;
     this.io.out(`${text}\n`);
   }
 

@@ -27,10 +27,14 @@ function compact(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-/** `yaml.safe_dump(data, default_flow_style=False)`: block style, keys sorted. */
+/**
+ * cliff's YAML formatter: a list is one `yaml.safe_dump(rows, default_flow_style=False)` (block style, keys sorted);
+ * a record is one dump per field, in the record's order. PyYAML quotes with single quotes where it must quote.
+ */
 export async function toYaml(result: CommandResult): Promise<string> {
   const { stringify } = await import('./yaml-text.js');
+  const dump = (data: unknown) => stringify(data, { sortMapEntries: true, indentSeq: false, lineWidth: 0, singleQuote: true }).replace(/\n$/, '');
   const data = records(result);
-  if (Array.isArray(data) && data.length === 0) return '[]';
-  return stringify(data, { sortMapEntries: true, indentSeq: false, lineWidth: 0 }).replace(/\n$/, '');
+  if (Array.isArray(data)) return data.length === 0 ? '[]' : dump(data);
+  return Object.entries(data).map(([key, value]) => dump({ [key]: value })).join('\n');
 }

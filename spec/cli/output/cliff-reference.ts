@@ -11,7 +11,7 @@ export const cliffAvailable = spawnSync(PYTHON, ['-c', 'import cliff.formatters.
 
 const SCRIPT = `
 import argparse, io, json, sys, textwrap
-from cliff.formatters import table, commaseparated, shell, json_format, value
+from cliff.formatters import table, commaseparated, shell, json_format, value, yaml_format
 req = json.load(sys.stdin)
 if req['kind'] == 'wrap':
     print(json.dumps([textwrap.fill(t, w) for t, w in req['cases']]))
@@ -27,7 +27,8 @@ if req['kind'] == 'sort':
     print(json.dumps(data))
     sys.exit(0)
 formatter = {'table': table.TableFormatter, 'csv': commaseparated.CSVLister, 'shell': shell.ShellFormatter,
-             'json': json_format.JSONFormatter, 'value': value.ValueFormatter}[req['format']]()
+             'json': json_format.JSONFormatter, 'value': value.ValueFormatter,
+             'yaml': yaml_format.YAMLFormatter}[req['format']]()
 args = argparse.Namespace(max_width=0, fit_width=False, print_empty=False, quote_mode='nonnumeric', noindent=False,
                           prefix='', variables=[])
 for k, v in req.get('args', {}).items():

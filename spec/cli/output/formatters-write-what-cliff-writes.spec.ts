@@ -11,6 +11,7 @@ const ROWS: unknown[][] = [
   ['0a1b2c3d4e5f60718293a4b5c6d7e8f9', 'db', 3, false, null],
   ['ffeeddccbbaa99887766554433221100', 'cache,hot', 11, true, 'a\\b path and\na second line'],
   ['123', 'ünïcode-名前', 7, null, 'short'],
+  ['456', '5.7', 0, false, ''],
 ];
 const RECORD = { id: '5d6f4a0e1f2b4c3d9e8f7a6b5c4d3e2f', name: 'web "one"', size: 20, enabled: true, 'os-ext:zone': 'nova', parent_id: null };
 
@@ -30,11 +31,14 @@ describe('the output formatters write what cliff writes', () => {
     [{ format: 'json' }, {}],
     [{ format: 'json', noindent: true }, { noindent: true }],
     [{ format: 'value' }, {}],
+    [{ format: 'yaml' }, {}],
   ];
   for (const [opts, args] of listCases) {
     withCliff(`a list, ${flags(opts)}`, async () => {
-      const expected = cliffOutput({ kind: 'list', format: opts.format, args, columns: COLUMNS, rows: ROWS });
-      const ours = await formatResult(listResult(COLUMNS, ROWS), opts);
+      // PyYAML escapes non-ASCII text and folds multi-line strings in its own ways, which we do not copy (yet).
+      const rows = opts.format === 'yaml' ? ROWS.filter((r) => r.every((v) => typeof v !== 'string' || /^[\x20-\x7e]*$/.test(v))) : ROWS;
+      const expected = cliffOutput({ kind: 'list', format: opts.format, args, columns: COLUMNS, rows });
+      const ours = await formatResult(listResult(COLUMNS, rows), opts);
       // fit-width: cliff asks the terminal; here the reference gets the same width as a max width (what fitting does).
       if (opts.fitWidth) {
         expect(`${ours}\n`).toBe(cliffOutput({ kind: 'list', format: 'table', args: { max_width: 50 }, columns: COLUMNS, rows: ROWS }));
@@ -52,6 +56,7 @@ describe('the output formatters write what cliff writes', () => {
     [{ format: 'shell', variables: ['name', 'os-ext:zone'] }, { variables: ['name', 'os-ext:zone'] }],
     [{ format: 'json', noindent: true }, { noindent: true }],
     [{ format: 'value' }, {}],
+    [{ format: 'yaml' }, {}],
   ];
   for (const [opts, args] of showCases) {
     withCliff(`one record, ${flags(opts)}`, async () => {
