@@ -1,4 +1,5 @@
 import { BaseClient, type BaseClientOptions, type PrepareState } from '../../../base-client.js';
+import { UnsupportedVersion } from '../../../errors/framework-errors.js';
 import { isHttpError } from '../../../errors/http-errors.js';
 import { InvalidResponse } from '../../../errors/transport-errors.js';
 import type { HTTPClient } from '../../../session/http-client.js';
@@ -79,6 +80,35 @@ export class ComputeV2Client extends BaseClient {
     await this.negotiateMicroversion({
       ...(options.signal ? { signal: options.signal } : {}), ...(options.timeout !== undefined ? { timeout: options.timeout } : {}),
     });
+  }
+
+  /**
+   * A request through the session. When Nova refuses the fixed microversion (406), the version document says why:
+   * the refusal becomes UnsupportedVersion naming the range the server announces, with the 406 as its cause.
+   */
+  override async clientRequest<T = any>(method: string, url: string, options?: RequestOptions): Promise<HttpResponse<T>> {
+    try {
+      return await super.clientRequest<T>(method, url, options);
+    } catch (err) {
+      if (!(isHttpError(err) && err.status === 406) || this.#microversion === undefined) throw err;
+      if (options && this.#negotiationRequests.has(options)) throw err;
+      throw await this.#microversionRefusal(err, options);
+    }
+  }
+
+  /** UnsupportedVersion when the announced range leaves out the microversion sent; else the server's own error. */
+  async #microversionRefusal(refusal: Error, options: RequestOptions = {}): Promise<Error> {
+    const sent = this.#microversion!;
+    let range: MicroversionRange;
+    try {
+      range = await this.microversionRange({
+        ...(options.signal ? { signal: options.signal } : {}), ...(options.timeout !== undefined ? { timeout: options.timeout } : {}),
+      });
+      pickMicroversion(sent, range);
+    } catch (err) {
+      if (err instanceof UnsupportedVersion) return new UnsupportedVersion(err.message, err.known, { cause: refusal });
+    }
+    return refusal;
   }
 
   /** The microversion requests will carry, resolving 'latest' first when needed. */
