@@ -10,6 +10,7 @@ import { AvailabilityZonesManager } from './availability-zones.js';
 import { FlavorsManager } from './flavors.js';
 import { KeypairsManager } from './keypairs.js';
 import { LimitsManager } from './limits.js';
+import { QuotaSetsManager } from './quota-sets.js';
 import { MIN_MICROVERSION, checkMicroversionOption, pickMicroversion, type MicroversionRange } from './microversion.js';
 import { ServerGroupsManager } from './server-groups.js';
 import { ServersManager } from './servers.js';
@@ -26,8 +27,8 @@ export interface ComputeV2ClientOptions extends BaseClientOptions {
 }
 
 /**
- * The compute (Nova) v2.1 client: managers for servers, flavors, keypairs, availability zones, limits
- * and server groups, and the microversion headers on every request.
+ * The compute (Nova) v2.1 client: managers for servers, flavors, keypairs, availability zones, limits,
+ * server groups and quota sets, and the microversion headers on every request.
  * @example
  * const compute = new ComputeV2Client(http, { microversion: '2.79' });   // also http.compute
  * for await (const server of compute.servers.iterate()) console.log(server.name, server.status);
@@ -42,6 +43,7 @@ export class ComputeV2Client extends BaseClient {
   readonly availabilityZones: AvailabilityZonesManager;
   readonly limits: LimitsManager;
   readonly serverGroups: ServerGroupsManager;
+  readonly quotaSets: QuotaSetsManager;
 
   readonly #requested: string;
   /** The version sent; undefined while 'latest' is not resolved yet. */
@@ -61,6 +63,7 @@ export class ComputeV2Client extends BaseClient {
     this.availabilityZones = new AvailabilityZonesManager(this);
     this.limits = new LimitsManager(this);
     this.serverGroups = new ServerGroupsManager(this);
+    this.quotaSets = new QuotaSetsManager(this);
   }
 
   /** The microversion in use: the resolved one, or 'latest' until the first request resolves it. */
@@ -135,7 +138,9 @@ export class ComputeV2Client extends BaseClient {
 
   /** The microversion range the server announces: GET on the endpoint, else on its version root. */
   async microversionRange(options: Pick<CallOptions, 'signal' | 'timeout'> = {}): Promise<MicroversionRange> {
-    const opts = { headers: {}, ...(options.signal ? { signal: options.signal } : {}), ...(options.timeout !== undefined ? { timeout: options.timeout } : {}) };
+    // Nova refuses even its version document (406) under a microversion it lacks: ask for it in the minimum one.
+    const headers = { 'OpenStack-API-Version': `compute ${MIN_MICROVERSION}`, 'X-OpenStack-Nova-API-Version': MIN_MICROVERSION };
+    const opts = { headers, ...(options.signal ? { signal: options.signal } : {}), ...(options.timeout !== undefined ? { timeout: options.timeout } : {}) };
     this.#negotiationRequests.add(opts);
     let first: HttpResponse | undefined;
     try {
