@@ -77,7 +77,8 @@ export class QuotaSetsManager extends Manager<QuotaSet> {
     for (const [key, value] of Object.entries(changes)) {
       const ok = key === 'force' ? typeof value === 'boolean' : Number.isInteger(value) && (value as number) >= -1;
       if (!ok && value !== undefined) {
-        throw new InvalidArgument(key, `Quota "${key}" must be ${key === 'force' ? 'true or false' : 'a whole number, -1 for unlimited'}, got ${String(value)}`);
+        const expected = key === 'force' ? 'true or false' : 'a whole number, -1 for unlimited';
+        throw new InvalidArgument(key, `Quota "${key}" must be ${expected}, got ${String(value)}`);
       }
     }
     const url = `/os-quota-sets/${seg(idOf(project, 'quotaSets.update'))}`;
