@@ -89,7 +89,7 @@ export {
 // Importing a service's index registers its version map with createClient().
 export {
   ComputeV2Client, computeVersionMap, ServersManager, Server, FlavorsManager, Flavor, KeypairsManager, Keypair,
-  AvailabilityZonesManager, AvailabilityZone, LimitsManager, Limits, ServerGroupsManager, ServerGroup,
+  AvailabilityZonesManager, AvailabilityZone, LimitsManager, Limits, ServerGroupsManager, ServerGroup, QuotaSetsManager, QuotaSet,
   MIN_MICROVERSION, MAX_MICROVERSION,
   type ComputeV2ClientOptions, type ServerWaitOptions, type MicroversionRange,
 } from './lib/services/compute/index.js';
@@ -123,6 +123,7 @@ export type {
   ServerFields, ServerFault, ServerAddress, ServerNetwork, BlockDeviceMapping, CreateServerOptions, ServerListFilters,
   ServerListOptions, RebootType, RebuildOptions, Link, FlavorFields, FlavorListOptions, CreateFlavorOptions, KeypairFields,
   CreateKeypairOptions, AvailabilityZoneFields, LimitsFields, AbsoluteLimits, ServerGroupFields, ServerGroupPolicy,
+  QuotaSetFields, QuotaUsage, QuotaSetGetOptions, QuotaSetChanges,
 } from './lib/services/compute/index.js';
 export type {
   DatabaseSpec, UserSpec, NicSpec, DatabaseFields, UserFields as DatabaseUserFields,
