@@ -126,6 +126,7 @@ export {
 export {
   ComputeV2Client, computeVersionMap, ServersManager, Server, FlavorsManager, Flavor, KeypairsManager, Keypair,
   AvailabilityZonesManager, AvailabilityZone, LimitsManager, Limits, ServerGroupsManager, ServerGroup, ServerTagsManager,
+  QuotaSetsManager, QuotaSet,
   MIN_MICROVERSION, MAX_MICROVERSION,
   type ComputeV2ClientOptions, type ServerWaitOptions, type MicroversionRange,
 } from './lib/services/compute/index.js';
@@ -159,6 +160,7 @@ export type {
   ServerFields, ServerFault, ServerAddress, ServerNetwork, BlockDeviceMapping, CreateServerOptions, ServerListFilters,
   ServerListOptions, RebootType, RebuildOptions, Link, FlavorFields, FlavorListOptions, CreateFlavorOptions, KeypairFields,
   CreateKeypairOptions, AvailabilityZoneFields, LimitsFields, AbsoluteLimits, ServerGroupFields, ServerGroupPolicy,
+  QuotaSetFields, QuotaUsage, QuotaSetGetOptions, QuotaSetChanges,
 } from './lib/services/compute/index.js';
 export type {
   DatabaseSpec, UserSpec, NicSpec, DatabaseFields, UserFields as DatabaseUserFields,

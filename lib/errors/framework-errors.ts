@@ -54,8 +54,8 @@ export class UnsupportedVersion extends ClientError {
   override name = 'UnsupportedVersion' as const;
   override readonly code = 'ERR_UNSUPPORTED_VERSION' as const;
   readonly known: string[];
-  constructor(message: string, known: string[]) {
-    super(message);
+  constructor(message: string, known: string[], options: ClientErrorOptions = {}) {
+    super(message, options);
     this.known = known;
   }
 }

@@ -57,4 +57,7 @@ export {
   ServerGroupsManager, ServerGroup, type ServerGroupFields, type ServerGroupPolicy, type ServerGroupListOptions, type CreateServerGroupOptions,
 } from './v2/server-groups.js';
 export { ServerTagsManager } from './v2/server-tags.js';
+export {
+  QuotaSetsManager, QuotaSet, type QuotaSetFields, type QuotaUsage, type QuotaSetGetOptions, type QuotaSetChanges,
+} from './v2/quota-sets.js';
 export { MIN_MICROVERSION, MAX_MICROVERSION, type MicroversionRange } from './v2/microversion.js';

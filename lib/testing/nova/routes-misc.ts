@@ -40,10 +40,10 @@ export function miscRoutes(env: NovaEnv): FakeRoute[] {
         maxServerGroups: 10, maxServerGroupMembers: 10,
         totalCoresUsed: cores, totalInstancesUsed: instances, totalRAMUsed: ram, totalServerGroupsUsed: groups,
       };
-      // Before 2.36 the network-proxy limits were still there (doc/api_samples/limits/limit-get-resp.json).
+      // Before 2.36 the network-proxy limits are still there; with Neutron, Nova 26 reports them as -1 (unlimited).
       if (!versionAtLeast(scope.version, '2.36')) {
         Object.assign(absolute, {
-          maxSecurityGroupRules: 20, maxSecurityGroups: 10, maxTotalFloatingIps: 10,
+          maxSecurityGroupRules: -1, maxSecurityGroups: -1, maxTotalFloatingIps: -1,
           totalFloatingIpsUsed: 0, totalSecurityGroupsUsed: 0,
         });
       }
@@ -73,6 +73,7 @@ export function miscRoutes(env: NovaEnv): FakeRoute[] {
         fail(400, `Invalid input for field/attribute ${modern ? 'policy' : 'policies'}. Value: ${JSON.stringify(policy ?? null)}.`);
       }
       const rules = (modern && typeof o.rules === 'object' && o.rules !== null ? o.rules : {}) as Record<string, number>;
+      if (policy !== 'anti-affinity' && Object.keys(rules).length > 0) fail(400, 'Only anti-affinity policy supports rules.');
       const group: FakeServerGroup = {
         id: randomUUID(), name: o.name, policy, rules, members: [], projectId: scope.view.projectId, userId: scope.view.userId,
       };

@@ -25,7 +25,7 @@ export function serverRoutes(env: NovaEnv): FakeRoute[] {
   const list = (detailed: boolean) => (req: FakeRequest, scope: Scope) => {
     const matching = filterServers(env, req, scope.now);
     const page = pageOf(req, matching, (s) => s.id, env.settings.pageSize, scope.view.linkBase, detailed ? 'servers/detail' : 'servers');
-    const servers = page.items.map((s) => (detailed ? serverDetail(s, scope.view) : serverSummary(s, scope.view)));
+    const servers = page.items.map((s) => (detailed ? serverDetail(s, scope.view, false) : serverSummary(s, scope.view)));
     return jsonResponse(200, { servers, ...(page.links ? { servers_links: page.links } : {}) });
   };
   return [
@@ -115,7 +115,7 @@ function createServer(env: NovaEnv, req: FakeRequest, scope: Scope) {
   const serverLinks = links(scope.view, 'servers', server.id);
   return jsonResponse(202, {
     server: {
-      'OS-DCF:diskConfig': 'AUTO', adminPass, id: server.id, links: serverLinks, security_groups: [{ name: 'default' }],
+      'OS-DCF:diskConfig': 'MANUAL', adminPass, id: server.id, links: serverLinks, security_groups: [{ name: 'default' }],
     },
   }, { Location: serverLinks[0]!.href });
 }

@@ -1,5 +1,6 @@
-import type { FakeRoute } from '../router.js';
-import { NOVA_MIN_VERSION } from './microversion.js';
+import type { FakeResponse, FakeRoute } from '../router.js';
+import { FakeFault } from '../keystone-errors.js';
+import { NOVA_MIN_VERSION, requestedVersion } from './microversion.js';
 import { PREFIX, type NovaEnv } from './route-kit.js';
 
 /** The version documents (doc/api_samples/versions): the list at the root, one version at the endpoint. */
@@ -33,7 +34,8 @@ export function versionRoutes(env: NovaEnv): FakeRoute[] {
     {
       method: 'GET',
       pattern: PREFIX,
-      handler: () => ({
+      // Real Nova 26 refuses its own version document (406) under a microversion outside its range.
+      handler: (req) => faultOf(() => requestedVersion(req, env.settings.maxVersion)) ?? ({
         status: 200,
         body: {
           version: {
@@ -48,4 +50,15 @@ export function versionRoutes(env: NovaEnv): FakeRoute[] {
       }),
     },
   ];
+}
+
+/** The fault response `check` throws, if it throws one. */
+function faultOf(check: () => unknown): FakeResponse | undefined {
+  try {
+    check();
+    return undefined;
+  } catch (err) {
+    if (err instanceof FakeFault) return err.response;
+    throw err;
+  }
 }

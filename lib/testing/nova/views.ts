@@ -29,10 +29,14 @@ export function serverSummary(s: FakeServer, v: ViewContext) {
   return { id: s.id, links: links(v, 'servers', s.id), name: s.name };
 }
 
-/** GET /servers/{id} and /servers/detail, shaped by microversion as nova's ViewBuilder does. */
-export function serverDetail(s: FakeServer, v: ViewContext): Record<string, unknown> {
+/**
+ * GET /servers/{id} and /servers/detail, shaped by microversion as nova's ViewBuilder does; `show` for the single
+ * server, which alone carries `server_groups` (2.71).
+ */
+export function serverDetail(s: FakeServer, v: ViewContext, show = true): Record<string, unknown> {
   const body: Record<string, unknown> = {
-    'OS-DCF:diskConfig': 'AUTO',
+    // Nova 26 says MANUAL unless the request or the image asked for AUTO
+    'OS-DCF:diskConfig': 'MANUAL',
     'OS-EXT-AZ:availability_zone': s.availabilityZone,
     'OS-EXT-STS:power_state': s.powerState,
     'OS-EXT-STS:task_state': s.taskState,
@@ -69,7 +73,8 @@ export function serverDetail(s: FakeServer, v: ViewContext): Record<string, unkn
   if (versionAtLeast(v.version, '2.9')) body.locked = false;
   if (versionAtLeast(v.version, '2.19')) body.description = s.description;
   if (versionAtLeast(v.version, '2.26')) body.tags = s.tags;
-  if (versionAtLeast(v.version, '2.71')) body.server_groups = [];
+  if (versionAtLeast(v.version, '2.63')) body.trusted_image_certificates = null;
+  if (show && versionAtLeast(v.version, '2.71')) body.server_groups = [];
   if (versionAtLeast(v.version, '2.73')) body.locked_reason = null;
   return body;
 }

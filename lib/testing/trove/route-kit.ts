@@ -42,7 +42,8 @@ export function route(env: TroveEnv, method: string, path: string, handler: Trov
       if (token && token.projectId !== projectId) {
         return troveFault(403, `User with tenant id ${token.projectId ?? '(none)'} cannot access this resource.`);
       }
-      const scope: Scope = { projectId, now: env.ctx.now(), view: { baseUrl: env.ctx.baseUrl(), projectId, region: env.region } };
+      const isAdmin = token?.roles.includes('admin') ?? false;
+      const scope: Scope = { projectId, now: env.ctx.now(), view: { baseUrl: env.ctx.baseUrl(), projectId, region: env.region, isAdmin } };
       try {
         return handler(req, scope);
       } catch (err) {

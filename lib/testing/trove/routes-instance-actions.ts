@@ -6,7 +6,7 @@ import { mustInstance } from './routes-instances.js';
 import type { InstanceRecord } from './state.js';
 
 /**
- * POST /instances/{id}/action (restart, resize volume, resize flavor) and PUT /instances/{id}
+ * POST /instances/{id}/action (reset_status, restart, resize volume, resize flavor) and PUT /instances/{id}
  * (attach / detach a configuration group, rename). Actions need an ACTIVE instance: Trove answers
  * 422 unprocessableEntity otherwise.
  */
@@ -17,16 +17,16 @@ export function instanceActionRoutes(env: TroveEnv): FakeRoute[] {
       const inst = mustInstance(env, s.projectId, req.params.id ?? '', s.now);
       const body = (typeof req.body === 'object' && req.body !== null ? req.body : {}) as Record<string, unknown>;
       const action = Object.keys(body)[0];
-      if (action === 'restart') {
-        mustBeReady(inst);
-        store.begin(inst, s.now, 'REBOOT', env.actionMs, 'ACTIVE');
-        return accepted();
-      }
       if (action === 'reset_status') {
-        // Admin: service status ERROR, task cleared, so that a stuck instance can be deleted (`instance delete --force`).
+        // trove/instance/models.py reset_status: task back to NONE, service status UNKNOWN: the instance shows ERROR
         inst.transition = undefined;
         inst.status = 'ERROR';
         inst.updated = s.now;
+        return accepted();
+      }
+      if (action === 'restart') {
+        mustBeReady(inst);
+        store.begin(inst, s.now, 'REBOOT', env.actionMs, 'ACTIVE');
         return accepted();
       }
       if (action === 'resize') {

@@ -3,7 +3,7 @@ import { fail } from './faults.js';
 import { paginate } from './pagination.js';
 import { accepted, bodyObject, optString, route, type TroveEnv } from './route-kit.js';
 import type { DatabaseRecord, InstanceRecord, UserRecord } from './state.js';
-import { backupStatus, instanceCreated, instanceDetail, instanceSummary } from './views.js';
+import { backupStatus, instanceDetail, instanceSummary } from './views.js';
 import { resolveDatastore } from './resolve.js';
 
 /** /instances: list, list detail, create (BUILD → ACTIVE after buildMs), show, delete (SHUTDOWN → gone). */
@@ -26,7 +26,8 @@ export function instanceRoutes(env: TroveEnv): FakeRoute[] {
       store.begin(inst, s.now, 'BUILD', env.buildMs, 'ACTIVE', () => {
         inst.ips = [store.nextIp()];
       });
-      return { status: 200, body: { instance: instanceCreated(s.view, inst) } };
+      // Trove 18 answers a create with the instance's detail view (trove/instance/service.py create)
+      return { status: 200, body: { instance: instanceDetail(s.view, inst) } };
     }),
     route(env, 'GET', '/instances/:id', (req, s) => {
       const inst = mustInstance(env, s.projectId, req.params.id ?? '', s.now);
@@ -87,7 +88,7 @@ function buildInstance(env: TroveEnv, body: Record<string, unknown>, projectId: 
     flavorId: flavor.id,
     volumeSize: size,
     ...(typeof volume.type === 'string' ? { volumeType: volume.type } : {}),
-    datastore: { type: datastore.name, version: version.name, versionId: version.id },
+    datastore: { type: datastore.name, version: version.name, versionId: version.id, versionNumber: version.number },
     ...(typeof body.availability_zone === 'string' ? { availabilityZone: body.availability_zone } : {}),
     nics: Array.isArray(body.nics) ? body.nics : [],
     ...(typeof body.access === 'object' && body.access !== null ? { access: body.access as InstanceRecord['access'] & object } : {}),

@@ -15,6 +15,8 @@ export interface DatastoreVersionRecord {
   /** The version number (`version` in the API), e.g. 5.7.29. */
   number: string;
   active: boolean;
+  /** The Glance image guests boot from (shown to admins). */
+  imageId?: string;
 }
 
 export interface DatastoreRecord {

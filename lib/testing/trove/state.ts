@@ -29,7 +29,8 @@ export interface InstanceRecord {
   flavorId: string;
   volumeSize: number;
   volumeType?: string;
-  datastore: { type: string; version: string; versionId: string };
+  /** `versionNumber`: the version's `version` (5.7.29), shown as `datastore.version_number` in a detail view. */
+  datastore: { type: string; version: string; versionId: string; versionNumber?: string };
   availabilityZone?: string;
   nics: unknown[];
   access?: { is_public?: boolean; allowed_cidrs?: string[] };

@@ -6,6 +6,8 @@ export interface ViewContext {
   baseUrl: string;
   projectId: string;
   region: string;
+  /** An admin token: Trove's views add the admin-only fields (trove/instance/views.py, trove/datastore/views.py). */
+  isAdmin?: boolean;
 }
 
 /** Trove's timestamps: ISO 8601 to the second, no zone (`2019-12-23T20:53:38`). */
@@ -34,8 +36,11 @@ export function instanceSummary(v: ViewContext, i: InstanceRecord): Record<strin
     datastore: { type: i.datastore.type, version: i.datastore.version },
     links: links(v, `instances/${i.id}`),
     region: i.region,
+    // Trove 18: always there; is_public from the addresses when the instance has no access settings of its own
+    access: i.access ?? (i.ips.length > 0 ? { is_public: false } : {}),
     volume: { size: i.volumeSize },
   };
+  if (v.isAdmin) out.tenant_id = v.projectId;
   if (i.ips.length > 0) out.ip = [...i.ips];
   return out;
 }
@@ -43,6 +48,7 @@ export function instanceSummary(v: ViewContext, i: InstanceRecord): Record<strin
 /** GET /instances/detail and GET /instances/{id} (instance-show-response.json). */
 export function instanceDetail(v: ViewContext, i: InstanceRecord, config?: ConfigurationRecord): Record<string, unknown> {
   const out = instanceSummary(v, i);
+  out.datastore = { ...(out.datastore as object), version_number: i.datastore.versionNumber ?? i.datastore.version };
   out.created = isoSeconds(i.created);
   out.updated = isoSeconds(i.updated);
   out.service_status_updated = isoSeconds(i.updated);
@@ -53,25 +59,9 @@ export function instanceDetail(v: ViewContext, i: InstanceRecord, config?: Confi
   out.volume = volume;
   if (i.fault) out.fault = { message: i.fault.message, created: isoSeconds(i.fault.created), details: i.fault.details };
   if (config) out.configuration = { id: config.id, name: config.name, links: links(v, `configurations/${config.id}`) };
-  if (i.access) out.access = i.access;
+  // the fake boots no Nova server and makes no Cinder volume behind an instance: their ids stay null, as in BUILD
+  if (v.isAdmin) Object.assign(out, { server_id: null, volume_id: null, encrypted_rpc_messaging: true });
   return out;
-}
-
-/** The POST /instances answer (instance-create-response.json). */
-export function instanceCreated(v: ViewContext, i: InstanceRecord): Record<string, unknown> {
-  return {
-    created: isoSeconds(i.created),
-    datastore: { type: i.datastore.type, version: i.datastore.version },
-    flavor: { id: i.flavorId },
-    id: i.id,
-    links: links(v, `instances/${i.id}`),
-    name: i.name,
-    region: i.region,
-    service_status_updated: isoSeconds(i.updated),
-    status: i.status,
-    updated: isoSeconds(i.updated),
-    volume: { size: i.volumeSize },
-  };
 }
 
 export function flavorView(v: ViewContext, f: FlavorRecord): Record<string, unknown> {
@@ -93,21 +83,21 @@ export function datastoreView(v: ViewContext, d: DatastoreRecord): Record<string
     id: d.id,
     name: d.name,
     links: links(v, `datastores/${d.id}`),
-    versions: d.versions.map((ver) => ({ id: ver.id, name: ver.name, links: links(v, `datastores/versions/${ver.id}`) })),
+    versions: d.versions.map((ver) => versionFields(v, ver)),
   };
   if (d.defaultVersionId !== undefined) out.default_version = d.defaultVersionId;
   return out;
 }
 
 export function datastoreVersionView(v: ViewContext, d: DatastoreRecord, ver: DatastoreVersionRecord): Record<string, unknown> {
-  return {
-    datastore: d.id,
-    id: ver.id,
-    links: links(v, `datastores/versions/${ver.id}`),
-    name: ver.name,
-    version: ver.number,
-    active: ver.active ? 1 : 0,
-  };
+  return { ...versionFields(v, ver), datastore: d.id };
+}
+
+/** trove/datastore/views.py DatastoreVersionView: `active`, `packages`, `image` and `image_tags` for admins only. */
+function versionFields(v: ViewContext, ver: DatastoreVersionRecord): Record<string, unknown> {
+  const out: Record<string, unknown> = { id: ver.id, name: ver.name, version: ver.number, links: links(v, `datastores/versions/${ver.id}`) };
+  if (v.isAdmin) Object.assign(out, { active: ver.active, packages: '', image: ver.imageId ?? null, image_tags: [] });
+  return out;
 }
 
 export function backupStatus(b: BackupRecord, now: number): string {

@@ -55,11 +55,17 @@ describe('compute microversions', () => {
     expect(s.cloud.count('GET', '/compute/')).toBe(1);
   });
 
-  it('surfaces the server refusing a microversion as NotAcceptable with its message', async () => {
+  it('turns the server refusing a microversion into UnsupportedVersion with the announced range, the 406 as its cause', async () => {
     s = await novaSession({ maxVersion: '2.60' }, { microversion: '2.90' });
     const err = await rejection(s.compute.servers.list());
-    expect(err).toBeInstanceOf(NotAcceptable);
-    expect((err as NotAcceptable).serverMessage).toBe('Version 2.90 is not supported by the API. Minimum is 2.1 and maximum is 2.60.');
+    expect(err).toBeInstanceOf(UnsupportedVersion);
+    expect(err.message).toBe("The server does not support compute microversion 2.90: it supports 2.1 to 2.60; pick one in that range or 'latest'");
+    expect((err as UnsupportedVersion).known).toEqual(['2.1', '2.60']);
+    expect(err.cause).toBeInstanceOf(NotAcceptable);
+    expect((err.cause as NotAcceptable).serverMessage).toBe('Version 2.90 is not supported by the API. Minimum is 2.1 and maximum is 2.60.');
+    // one refused request, then the version document: nothing is sent again
+    expect(s.cloud.count('GET', '/compute/v2.1/servers/detail')).toBe(1);
+    expect(s.cloud.count('GET', '/compute/v2.1/')).toBe(1);
   });
 
   it('checks the microversion option when the client is built', async () => {

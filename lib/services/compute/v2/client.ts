@@ -1,4 +1,5 @@
 import { BaseClient, type BaseClientOptions, type PrepareState } from '../../../base-client.js';
+import { UnsupportedVersion } from '../../../errors/framework-errors.js';
 import { isHttpError } from '../../../errors/http-errors.js';
 import { InvalidResponse } from '../../../errors/transport-errors.js';
 import type { HTTPClient } from '../../../session/http-client.js';
@@ -9,6 +10,7 @@ import { AvailabilityZonesManager } from './availability-zones.js';
 import { FlavorsManager } from './flavors.js';
 import { KeypairsManager } from './keypairs.js';
 import { LimitsManager } from './limits.js';
+import { QuotaSetsManager } from './quota-sets.js';
 import { MIN_MICROVERSION, checkMicroversionOption, pickMicroversion, type MicroversionRange } from './microversion.js';
 import { ServerGroupsManager } from './server-groups.js';
 import { ServerTagsManager } from './server-tags.js';
@@ -26,8 +28,8 @@ export interface ComputeV2ClientOptions extends BaseClientOptions {
 }
 
 /**
- * The compute (Nova) v2.1 client: managers for servers, flavors, keypairs, availability zones, limits
- * and server groups, and the microversion headers on every request.
+ * The compute (Nova) v2.1 client: managers for servers, flavors, keypairs, availability zones, limits,
+ * server groups and quota sets, and the microversion headers on every request.
  * @example
  * const compute = new ComputeV2Client(http, { microversion: '2.79' });   // also http.compute
  * for await (const server of compute.servers.iterate()) console.log(server.name, server.status);
@@ -44,6 +46,7 @@ export class ComputeV2Client extends BaseClient {
   readonly serverGroups: ServerGroupsManager;
   /** A server's tags (2.26+). */
   readonly serverTags: ServerTagsManager;
+  readonly quotaSets: QuotaSetsManager;
 
   readonly #requested: string;
   /** The version sent; undefined while 'latest' is not resolved yet. */
@@ -64,6 +67,7 @@ export class ComputeV2Client extends BaseClient {
     this.limits = new LimitsManager(this);
     this.serverGroups = new ServerGroupsManager(this);
     this.serverTags = new ServerTagsManager(this);
+    this.quotaSets = new QuotaSetsManager(this);
   }
 
   /** The microversion in use: the resolved one, or 'latest' until the first request resolves it. */
@@ -83,6 +87,35 @@ export class ComputeV2Client extends BaseClient {
     await this.negotiateMicroversion({
       ...(options.signal ? { signal: options.signal } : {}), ...(options.timeout !== undefined ? { timeout: options.timeout } : {}),
     });
+  }
+
+  /**
+   * A request through the session. When Nova refuses the fixed microversion (406), the version document says why:
+   * the refusal becomes UnsupportedVersion naming the range the server announces, with the 406 as its cause.
+   */
+  override async clientRequest<T = any>(method: string, url: string, options?: RequestOptions): Promise<HttpResponse<T>> {
+    try {
+      return await super.clientRequest<T>(method, url, options);
+    } catch (err) {
+      if (!(isHttpError(err) && err.status === 406) || this.#microversion === undefined) throw err;
+      if (options && this.#negotiationRequests.has(options)) throw err;
+      throw await this.#microversionRefusal(err, options);
+    }
+  }
+
+  /** UnsupportedVersion when the announced range leaves out the microversion sent; else the server's own error. */
+  async #microversionRefusal(refusal: Error, options: RequestOptions = {}): Promise<Error> {
+    const sent = this.#microversion!;
+    let range: MicroversionRange;
+    try {
+      range = await this.microversionRange({
+        ...(options.signal ? { signal: options.signal } : {}), ...(options.timeout !== undefined ? { timeout: options.timeout } : {}),
+      });
+      pickMicroversion(sent, range);
+    } catch (err) {
+      if (err instanceof UnsupportedVersion) return new UnsupportedVersion(err.message, err.known, { cause: refusal });
+    }
+    return refusal;
   }
 
   /** The microversion requests will carry, resolving 'latest' first when needed. */
@@ -109,7 +142,9 @@ export class ComputeV2Client extends BaseClient {
 
   /** The microversion range the server announces: GET on the endpoint, else on its version root. */
   async microversionRange(options: Pick<CallOptions, 'signal' | 'timeout'> = {}): Promise<MicroversionRange> {
-    const opts = { headers: {}, ...(options.signal ? { signal: options.signal } : {}), ...(options.timeout !== undefined ? { timeout: options.timeout } : {}) };
+    // Nova refuses even its version document (406) under a microversion it lacks: ask for it in the minimum one.
+    const headers = { 'OpenStack-API-Version': `compute ${MIN_MICROVERSION}`, 'X-OpenStack-Nova-API-Version': MIN_MICROVERSION };
+    const opts = { headers, ...(options.signal ? { signal: options.signal } : {}), ...(options.timeout !== undefined ? { timeout: options.timeout } : {}) };
     this.#negotiationRequests.add(opts);
     let first: HttpResponse | undefined;
     try {

@@ -10,7 +10,8 @@ export interface InstanceFields {
   status: string;
   operating_status?: string;
   flavor: { id: string | number; links?: Link[] };
-  datastore: { type: string; version: string };
+  /** `version_number` (e.g. 5.7.29) in the detail view only. */
+  datastore: { type: string; version: string; version_number?: string };
   volume?: { size: number; used?: number; type?: string };
   links: Link[];
   ip?: string[];
@@ -19,6 +20,11 @@ export interface InstanceFields {
   created?: string;
   updated?: string;
   service_status_updated?: string;
+  /** Admins only: the project, the Nova server and Cinder volume behind the instance (null until built). */
+  tenant_id?: string;
+  server_id?: string | null;
+  volume_id?: string | null;
+  encrypted_rpc_messaging?: boolean;
   /** Why an instance is in ERROR. */
   fault?: { message: string; created: string; details: string | null };
   configuration?: { id: string; name: string; links: Link[] };

@@ -103,7 +103,10 @@ export class InstancesManager extends Manager<Instance> {
     return putAccepted(this.client, this.#url(instance, 'instances.update'), { instance: { name: changes.name } }, call);
   }
 
-  /** Set the instance to ERROR and clear its task (admin), so that a stuck instance can be deleted. */
+  /**
+   * Reset a stuck instance (Trove's `reset_status` action, admin): its task goes back to none and its status to ERROR,
+   * so that an instance stuck in BUILD can be deleted (Trove refuses, 422, to delete one in BUILD).
+   */
   async resetStatus(instance: Ref, call: CallOptions = {}): Promise<void> {
     return postAction(this.client, `${this.#url(instance, 'instances.resetStatus')}/action`, { reset_status: {} }, call);
   }
