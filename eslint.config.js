@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'node_modules/', '.real-keystone/'] },
+  { ignores: ['dist/', 'coverage/', 'node_modules/', '.real-keystone/', 'docs/api/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   { files: ['**/*.js', '**/*.mjs', '**/*.cjs'], languageOptions: { globals: globals.node } },

@@ -50,7 +50,8 @@ export async function exchange(ctx: ExchangeContext, req: ExchangeRequest, hop: 
   const hasLength = Object.keys(headers).some((h) => h.toLowerCase() === 'content-length');
   if (source?.length !== undefined && !hasLength) headers['Content-Length'] = String(source.length);
   const signable = source ? undefined : req.body as string | Buffer | undefined;
-  const secretHeaders = hop.authorize ? await hop.authorize({ method, url: new URL(url), headers, body: signable, ...(source ? { streamedBody: true } : {}) }) : [];
+  const toAuthorize = { method, url: new URL(url), headers, body: signable, ...(source ? { streamedBody: true } : {}) };
+  const secretHeaders = hop.authorize ? await hop.authorize(toAuthorize) : [];
   if (log.enabled) {
     const proxy = ctx.transport.proxyFor?.(url);
     const streamed = source ? { streamedBody: { kind: source.kind, length: source.length, ...(source.path ? { path: source.path } : {}) } } : {};

@@ -39,7 +39,8 @@ export function tc3Date(timestamp: number): string {
  */
 export function tc3CanonicalRequest(p: Tc3Parts): string {
   const headers = `content-type:${p.contentType}\nhost:${p.url.hostname}\n`;
-  return [p.method, p.url.pathname, p.url.search.slice(1), headers, 'content-type;host', sha256Hex(p.unsignedPayload ? TC3_UNSIGNED_PAYLOAD : p.body ?? '')].join('\n');
+  const payload = p.unsignedPayload ? TC3_UNSIGNED_PAYLOAD : p.body ?? '';
+  return [p.method, p.url.pathname, p.url.search.slice(1), headers, 'content-type;host', sha256Hex(payload)].join('\n');
 }
 
 /** The `Authorization` value: `TC3-HMAC-SHA256 Credential=<id>/<date>/<service>/tc3_request, SignedHeaders=…, Signature=…`. */
