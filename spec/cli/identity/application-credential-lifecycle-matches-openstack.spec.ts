@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeReal } from '../../real/helpers/real-keystone.js';
-import { ensureBuilt, tempHome } from '../helpers/cli.js';
-import { compareLifecycle, hasOsc, json, osc, ours, sortedRows, uniqueName } from './parity.js';
+import { compareLifecycle, hasOsc, json, osc, ours, parityFixture, sortedRows, uniqueName } from './parity.js';
 
 describeReal('application credential create / list / show / delete give what openstack gives', () => {
-  const home = tempHome();
-  const made: string[][] = [];
-  beforeAll(ensureBuilt);
-  afterAll(async () => {
-    for (const args of made) await ours(home.dir, args);
-    home.cleanup();
-  });
+  const { home, made } = parityFixture();
 
   it.skipIf(!hasOsc)('create --role --expiration --description, show, delete; the roles as one line of names', async () => {
     const names: [string, string] = [uniqueName('appcred'), uniqueName('appcred')];

@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeReal } from '../../real/helpers/real-keystone.js';
-import { ensureBuilt, tempHome } from '../helpers/cli.js';
-import { compareLifecycle, hasOsc, ours, uniqueName } from './parity.js';
+import { compareLifecycle, hasOsc, parityFixture, uniqueName } from './parity.js';
 
 describeReal('domain and project create / set / show / delete give what openstack gives', () => {
-  const home = tempHome();
-  const made: string[][] = [];
-  beforeAll(ensureBuilt);
-  afterAll(async () => {
-    for (const args of made) await ours(home.dir, args);
-    home.cleanup();
-  });
+  const { home, made } = parityFixture();
 
   it.skipIf(!hasOsc)('domain: create --description, set --description --disable, show, delete', async () => {
     const names: [string, string] = [uniqueName('domain'), uniqueName('domain')];

@@ -2,7 +2,8 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { realKeystone } from '../../real/helpers/real-keystone.js';
-import { runCli, type CliRun } from '../helpers/cli.js';
+import { afterAll, beforeAll } from 'vitest';
+import { ensureBuilt, runCli, tempHome, type CliRun } from '../helpers/cli.js';
 
 /** python-openstackclient 6, installed with python3-keystone; the parity specs compare against it. */
 export const OSC = '/usr/bin/openstack';
@@ -101,4 +102,16 @@ export async function compareLifecycle(home: string, spec: Lifecycle, names: [st
   const gone = await Promise.all([osc(spec.show(a)), ours(home, spec.show(b))]);
   if (spec.goneLine) expectEqual([gone[1].code, gone[1].stderr, gone[0].code], [1, `${spec.goneLine(b)}\n`, 1]);
   else expectEqual([gone[1].code, gone[1].stderr.replaceAll(b, '<name>')], [gone[0].code, gone[0].stderr.replaceAll(a, '<name>')]);
+}
+
+/** Inside a describe: the CLI built, a private home, and `made`: commands that delete what the specs made, run afterwards. */
+export function parityFixture() {
+  const home = tempHome();
+  const made: string[][] = [];
+  beforeAll(ensureBuilt);
+  afterAll(async () => {
+    for (const args of made) await ours(home.dir, args);
+    home.cleanup();
+  });
+  return { home, made };
 }

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeReal, realKeystone } from '../../real/helpers/real-keystone.js';
-import { ensureBuilt, runCli, tempHome } from '../helpers/cli.js';
-import { hasOsc, osc, OSC, ours, uniqueName } from './parity.js';
+import { runCli } from '../helpers/cli.js';
+import { hasOsc, OSC, osc, ours, parityFixture, uniqueName } from './parity.js';
 import { execFile } from 'node:child_process';
 
 /** `tool …args` as a user of our own, on project demo (osc without a scope says "The service catalog is empty."). */
@@ -17,13 +17,7 @@ function asUser(tool: 'osc' | 'ours', home: string, name: string, password: stri
 }
 
 describeReal('user password set and token revoke do what openstack does', () => {
-  const home = tempHome();
-  const made: string[][] = [];
-  beforeAll(ensureBuilt);
-  afterAll(async () => {
-    for (const args of made) await ours(home.dir, args);
-    home.cleanup();
-  });
+  const { home, made } = parityFixture();
 
   it.skipIf(!hasOsc)('user password set: each tool changes its own user\'s password; the new one authenticates, the old one no more', async () => {
     const users = { osc: uniqueName('pwuser'), ours: uniqueName('pwuser') };

@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeReal } from '../../real/helpers/real-keystone.js';
-import { ensureBuilt, tempHome } from '../helpers/cli.js';
-import { compareLifecycle, hasOsc, json, osc, ours, sortedRows, uniqueName } from './parity.js';
+import { compareLifecycle, hasOsc, json, osc, ours, parityFixture, sortedRows, uniqueName } from './parity.js';
 
 describeReal('user and group commands give what openstack gives', () => {
-  const home = tempHome();
-  const made: string[][] = [];
-  beforeAll(ensureBuilt);
-  afterAll(async () => {
-    for (const args of made) await ours(home.dir, args);
-    home.cleanup();
-  });
+  const { home, made } = parityFixture();
 
   it.skipIf(!hasOsc)('user: create --project --password --email --description, set --email --disable, show, delete', async () => {
     const names: [string, string] = [uniqueName('user'), uniqueName('user')];
