@@ -168,14 +168,7 @@ export class Transport implements HttpTransport {
   async #attempt(req: TransportRequest, t: { connect: number; read: number }, limit: number, isResend = false): Promise<TransportResponse> {
     let clientRequest: ClientRequest | undefined;
     let tooLarge: ResponseTooLarge | undefined;
-    const promise = (await this.#loadGot())(req.url, {
-      method: req.method as 'GET',
-      headers: req.headers,
-      body: req.body,
-      signal: req.signal,
-      agent: this.#agents.agentsFor(req.url),
-      timeout: { lookup: t.connect, connect: t.connect, secureConnect: t.connect, response: t.read, socket: t.read },
-    });
+    const promise = (await this.#loadGot())(req.url, this.#requestOptions(req, t));
     let status: number | undefined;
     let contentEncoding: string | undefined;
     const stop = (declared?: number) => {
@@ -229,14 +222,7 @@ export class Transport implements HttpTransport {
     const t = req.timeout === undefined ? this.#timeout : resolveTimeout(req.timeout, this.#timeout);
     const limit = checkLimit(req.maxResponseBytes, 'maxResponseBytes') ?? Infinity;
     const { toTransportError } = await import('./transport-error-map.js');
-    const source = (await this.#loadGot()).stream(req.url, {
-      method: req.method as 'GET',
-      headers: req.headers,
-      body: req.body,
-      signal: req.signal,
-      agent: this.#agents.agentsFor(req.url),
-      timeout: { lookup: t.connect, connect: t.connect, secureConnect: t.connect, response: t.read, socket: t.read },
-    });
+    const source = (await this.#loadGot()).stream(req.url, this.#requestOptions(req, t));
     const proxy = this.proxyFor(req.url);
     const mapped = (error: unknown) => toTransportError(error, req, t, proxy === undefined ? {} : { proxy });
     const onUpload = req.onUploadProgress;
@@ -262,6 +248,17 @@ export class Transport implements HttpTransport {
         });
       });
     });
+  }
+
+  #requestOptions(req: TransportRequest, t: { connect: number; read: number }) {
+    return {
+      method: req.method as 'GET',
+      headers: req.headers,
+      body: req.body,
+      signal: req.signal,
+      agent: this.#agents.agentsFor(req.url),
+      timeout: { lookup: t.connect, connect: t.connect, secureConnect: t.connect, response: t.read, socket: t.read },
+    };
   }
 
   /** got is loaded with the first request: `--help`, usage errors and config errors never pay for it. */

@@ -3,7 +3,8 @@ import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HTTPClient } from '../../lib/session/http-client.js';
 import { V3Password } from '../../plugins/keystone/index.js';
-import { sendJson, startLoopback } from '../helpers/loopback-server.js';
+import { sendJson } from '../helpers/loopback-server.js';
+import { startMinimalKeystone } from '../helpers/minimal-keystone.js';
 
 const TOKEN = 'gAAAAA-generic-payload-token-0123456789';
 const PAYLOAD = Buffer.from(Array.from({ length: 300_000 }, (_, i) => i % 251));
@@ -12,17 +13,7 @@ const PAYLOAD = Buffer.from(Array.from({ length: 300_000 }, (_, i) => i % 251));
 async function startCloud() {
   let base = '';
   let stored = Buffer.alloc(0);
-  const server = await startLoopback((req, res) => {
-    if (req.method === 'POST' && req.url === '/v3/auth/tokens') {
-      const endpoint = { id: 'e1', interface: 'public', region: 'RegionOne', region_id: 'RegionOne', url: `${base}/image` };
-      return sendJson(res, 201, {
-        token: {
-          methods: ['password'], expires_at: new Date(Date.now() + 3_600_000).toISOString(), issued_at: new Date().toISOString(),
-          user: { id: 'u1', name: 'demo', domain: { id: 'default' } }, project: { id: 'p1', name: 'demo', domain: { id: 'default' } },
-          catalog: [{ id: 's1', type: 'image', name: 'glance', endpoints: [endpoint] }],
-        },
-      }, { 'X-Subject-Token': TOKEN });
-    }
+  const server = await startMinimalKeystone(TOKEN, (req, res) => {
     if (req.url === '/image' || req.url === '/image/') {
       return sendJson(res, 300, { versions: [{ id: 'v2.15', status: 'CURRENT', links: [{ rel: 'self', href: `${base}/image/v2/` }] }] });
     }
@@ -38,7 +29,7 @@ async function startCloud() {
       return;
     }
     return sendJson(res, 404, { message: 'not here' });
-  }, 'latin1');
+  }, { type: 'image', name: 'glance', path: '/image', encoding: 'latin1' });
   base = server.url;
   return server;
 }

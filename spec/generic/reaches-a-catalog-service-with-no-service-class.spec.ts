@@ -2,24 +2,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { GenericClient } from '../../lib/generic/generic-client.js';
 import { HTTPClient } from '../../lib/session/http-client.js';
 import { V3Password } from '../../plugins/keystone/index.js';
-import { sendJson, startLoopback } from '../helpers/loopback-server.js';
+import { sendJson } from '../helpers/loopback-server.js';
+import { startMinimalKeystone } from '../helpers/minimal-keystone.js';
 
 const TOKEN = 'gAAAAA-generic-client-token-0123456789';
 
 /** Keystone with an `image` service whose catalog URL names no version, and a Glance-shaped image API behind it. */
 async function startCloud() {
   let base = '';
-  const server = await startLoopback((req, res) => {
-    if (req.method === 'POST' && req.url === '/v3/auth/tokens') {
-      const endpoint = { id: 'e1', interface: 'public', region: 'RegionOne', region_id: 'RegionOne', url: `${base}/image` };
-      return sendJson(res, 201, {
-        token: {
-          methods: ['password'], expires_at: new Date(Date.now() + 3_600_000).toISOString(), issued_at: new Date().toISOString(),
-          user: { id: 'u1', name: 'demo', domain: { id: 'default' } }, project: { id: 'p1', name: 'demo', domain: { id: 'default' } },
-          catalog: [{ id: 's1', type: 'image', name: 'glance', endpoints: [endpoint] }],
-        },
-      }, { 'X-Subject-Token': TOKEN });
-    }
+  const server = await startMinimalKeystone(TOKEN, (req, res) => {
     if (req.url === '/image' || req.url === '/image/') {
       const v = (id: string, status: string, path: string) => ({ id, status, links: [{ rel: 'self', href: `${base}/image/${path}/` }] });
       return sendJson(res, 300, { versions: [v('v1.0', 'DEPRECATED', 'v1'), v('v2.15', 'CURRENT', 'v2'), v('v2.0', 'SUPPORTED', 'v2')] });
@@ -29,7 +20,7 @@ async function startCloud() {
       return sendJson(res, req.method === 'POST' ? 201 : 200, { method: req.method, url: req.url, trace: req.headers['x-trace'] ?? null, body: req.body });
     }
     return sendJson(res, 404, { message: 'not here' });
-  });
+  }, { type: 'image', name: 'glance', path: '/image' });
   base = server.url;
   return server;
 }
