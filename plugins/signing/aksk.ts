@@ -1,9 +1,10 @@
-import type { AuthPlugin, EndpointFilter, HeldSecrets, RequestToAuthorize } from '../../lib/auth-plugin.js';
+import type { AuthPlugin, EndpointFilter, RequestToAuthorize } from '../../lib/auth-plugin.js';
 import { endpointOverride } from '../../lib/session/endpoint-resolver.js';
 import { AuthPluginOptionsMissing, EndpointNotFound } from '../../lib/errors/framework-errors.js';
 import { AKSK_ALGORITHM, canonicalRequest, sdkDate, signature, signedHeaderNames } from './aksk-canonical.js';
 import { findHeader, replaceHeader } from './header-names.js';
 import { SigningCredentials, type SigningKeyOptions } from './signing-credentials.js';
+import { SigningPlugin } from './signing-plugin.js';
 
 /** Options of {@link AkSk}: the key pair (or a `credentials` source) and an endpoint per service type. */
 export interface AkSkOptions extends SigningKeyOptions {
@@ -33,9 +34,6 @@ function isJson(contentType: string): boolean {
   return contentType.split(';')[0]!.trim().toLowerCase() === 'application/json';
 }
 
-/** Temporary credentials are fetched again this long before they expire. */
-const EXPIRY_MARGIN_MS = 60_000;
-
 /**
  * AK/SK request signing, as Huawei Cloud / Open Telekom Cloud API gateways verify it and as the official
  * `@huaweicloud/huaweicloud-sdk-core` signs (`AKSKSigner`):
@@ -53,11 +51,9 @@ const EXPIRY_MARGIN_MS = 60_000;
  * There is no token: authenticate() only fetches credentials from a `credentials` source, and each request is signed as it goes.
  * @example new AkSk({ accessKey, secretKey, projectId, endpoints: { compute: 'https://ecs.eu-de.otc.t-systems.com/v2.1/$(project_id)s' } })
  */
-export class AkSk implements AuthPlugin {
+export class AkSk extends SigningPlugin implements AuthPlugin {
   readonly name = 'aksk';
-  readonly kind = 'signing' as const;
   readonly #o: AkSkOptions;
-  readonly #keys: SigningCredentials;
 
   constructor(options: AkSkOptions) {
     if (!options || typeof options !== 'object') throw new AuthPluginOptionsMissing('aksk', ['accessKey', 'secretKey', 'endpoints']);
@@ -65,27 +61,8 @@ export class AkSk implements AuthPlugin {
     const token = options.securityToken ? { securityToken: options.securityToken } : {};
     const pair = { accessKey: options.accessKey ?? '', secretKey: options.secretKey ?? '', ...token };
     // AK/SK signing has no catalog: an endpoint per service type is needed.
-    this.#keys = new SigningCredentials('aksk', pair, options, ['accessKey', 'secretKey'], noEndpoints);
+    super(new SigningCredentials('aksk', pair, options, ['accessKey', 'secretKey'], noEndpoints));
     this.#o = { ...options, endpoints: { ...options.endpoints } };
-  }
-
-  /** Grows when a credentials source hands out a new key or token; 0 for a static pair. */
-  get generation(): number {
-    return this.#keys.generation;
-  }
-
-  /** Fetches the credentials from the `credentials` source (nothing to do for a static key pair). */
-  async authenticate(): Promise<void> {
-    await this.#keys.get();
-  }
-
-  hasValidAuth(now = Date.now()): boolean {
-    return this.#keys.valid(now, EXPIRY_MARGIN_MS);
-  }
-
-  /** After a 401: credentials from a `credentials` chain are fetched anew (a static pair stays). */
-  invalidate(): void {
-    this.#keys.forget();
   }
 
   getEndpoint(filter: EndpointFilter): string {
@@ -99,7 +76,7 @@ export class AkSk implements AuthPlugin {
 
   async authorize(req: RequestToAuthorize): Promise<string[]> {
     const o = this.#o;
-    const keys = await this.#keys.get();
+    const keys = await this.keys.get();
     const date = sdkDate((o.clock ?? (() => new Date()))());
     const set: Record<string, string> = { Host: req.url.host, 'X-Sdk-Date': date };
     if (o.projectId) set['X-Project-Id'] = o.projectId;
@@ -124,14 +101,5 @@ export class AkSk implements AuthPlugin {
     replaceHeader(req.headers, 'Authorization', `${AKSK_ALGORITHM} Access=${keys.accessKey}, SignedHeaders=${signedHeaderNames(signed)}, `
       + `Signature=${signature(keys.secretKey, date, canonical)}`);
     return [...Object.keys(set), 'Authorization'];
-  }
-
-  secrets(): HeldSecrets {
-    return this.#keys.secrets();
-  }
-
-  /** Signing state is not cached: there is nothing to save. */
-  cacheKey(): undefined {
-    return undefined;
   }
 }

@@ -1,9 +1,10 @@
-import type { AuthPlugin, EndpointFilter, HeldSecrets, RequestToAuthorize } from '../../lib/auth-plugin.js';
+import type { AuthPlugin, EndpointFilter, RequestToAuthorize } from '../../lib/auth-plugin.js';
 import { endpointOverride, type EndpointOverrides } from '../../lib/session/endpoint-resolver.js';
 import { AuthPluginOptionsMissing, InvalidArgument } from '../../lib/errors/framework-errors.js';
 import { redactUrl } from '../../lib/log/redact.js';
 import { findHeader, replaceHeader } from './header-names.js';
 import { SigningCredentials, type SigningKeyOptions } from './signing-credentials.js';
+import { SigningPlugin } from './signing-plugin.js';
 import { TC3_UNSIGNED_PAYLOAD, tc3Authorization } from './tc3-canonical.js';
 
 /** Options of {@link TencentTC3}: a key pair (or a `credentials` source), the service and the region. */
@@ -24,9 +25,6 @@ export interface TencentTC3Options extends SigningKeyOptions {
   clock?: () => Date;
 }
 
-/** Temporary credentials are fetched again this long before they expire. */
-const EXPIRY_MARGIN_MS = 60_000;
-
 /**
  * Tencent Cloud API 3.0 request signing (`TC3-HMAC-SHA256`), as the official SDKs sign:
  * `X-TC-Timestamp` (Unix seconds) is set, and `X-TC-Token` with temporary credentials; the canonical request covers
@@ -36,38 +34,17 @@ const EXPIRY_MARGIN_MS = 60_000;
  * for GET. TC3 signs only GET and POST (the API accepts nothing else): other methods fail with InvalidArgument.
  * @example new TencentTC3({ secretId, secretKey, service: 'cvm', region: 'ap-guangzhou' })
  */
-export class TencentTC3 implements AuthPlugin {
+export class TencentTC3 extends SigningPlugin implements AuthPlugin {
   readonly name = 'tencent-tc3';
-  readonly kind = 'signing' as const;
   readonly #o: TencentTC3Options;
-  readonly #keys: SigningCredentials;
 
   constructor(options: TencentTC3Options) {
     if (!options || typeof options !== 'object') throw new AuthPluginOptionsMissing('tencent-tc3', ['secretId', 'secretKey', 'service']);
     // The service names the credential scope, e.g. cvm.
     const noService = typeof options.service !== 'string' || options.service === '' ? ['service'] : [];
     const pair = { accessKey: options.secretId ?? '', secretKey: options.secretKey ?? '', ...(options.token ? { securityToken: options.token } : {}) };
-    this.#keys = new SigningCredentials('tencent-tc3', pair, options, ['secretId', 'secretKey'], noService);
+    super(new SigningCredentials('tencent-tc3', pair, options, ['secretId', 'secretKey'], noService));
     this.#o = { ...options };
-  }
-
-  /** Grows when a credentials source hands out a new key or token. */
-  get generation(): number {
-    return this.#keys.generation;
-  }
-
-  /** Fetches the credentials from the `credentials` source (nothing to do for a static key pair). */
-  async authenticate(): Promise<void> {
-    await this.#keys.get();
-  }
-
-  hasValidAuth(now = Date.now()): boolean {
-    return this.#keys.valid(now, EXPIRY_MARGIN_MS);
-  }
-
-  /** After a 401: credentials from a `credentials` chain are fetched anew (a static pair stays). */
-  invalidate(): void {
-    this.#keys.forget();
   }
 
   getEndpoint(filter: EndpointFilter): string {
@@ -80,7 +57,7 @@ export class TencentTC3 implements AuthPlugin {
       throw new InvalidArgument('method', `${method} ${redactUrl(req.url.href)}: TC3-HMAC-SHA256 signs only GET and POST requests, `
         + 'the only methods Tencent Cloud API 3.0 accepts; send the action as a POST');
     }
-    const keys = await this.#keys.get();
+    const keys = await this.keys.get();
     const timestamp = Math.floor((this.#o.clock ?? (() => new Date()))().getTime() / 1000);
     let contentType = findHeader(req.headers, 'content-type');
     if (contentType === undefined) {
@@ -99,14 +76,5 @@ export class TencentTC3 implements AuthPlugin {
     const parts = { method, url: req.url, contentType, timestamp, service: this.#o.service, ...body };
     replaceHeader(req.headers, 'Authorization', tc3Authorization(parts, keys.accessKey, keys.secretKey));
     return set;
-  }
-
-  secrets(): HeldSecrets {
-    return this.#keys.secrets();
-  }
-
-  /** Signing state is not cached: there is nothing to save. */
-  cacheKey(): undefined {
-    return undefined;
   }
 }
