@@ -34,6 +34,10 @@ export default defineConfig([
     splitting: true,
     clean: true,
     noExternal: [/^(?!keytar$|@napi-rs\/keyring$|ioredis$)/],
+    // Parsing is most of a start-up's own cost: minified, `project list` starts ~30 ms sooner. What each chunk holds is
+    // in metafile-esm.json (the start-up spec reads it; it is not packed).
+    minify: true,
+    metafile: true,
     // Native addons and the optional Redis client are loaded from node_modules when used.
     external: ['keytar', '@napi-rs/keyring', 'ioredis'],
     // Bundled CommonJS dependencies call require() for node's built-ins; an ES module has none of its own.

@@ -1,27 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { fakeCloudEnv, runCli } from './helpers/cli.js';
 import { useCliSuite } from './helpers/suite.js';
 
 const HOOK = resolve(import.meta.dirname, 'fixtures/record-imports.mjs');
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/** dist/bin chunk → the packages bundled into it, from esbuild's metafile of the CLI build (the bundle is minified). */
+function bundledPackages(): Map<string, string[]> {
+  const meta = JSON.parse(readFileSync(join(ROOT, 'dist/bin/metafile-esm.json'), 'utf8')) as { outputs: Record<string, { inputs: Record<string, unknown> }> };
+  const byChunk = new Map<string, string[]>();
+  for (const [output, { inputs }] of Object.entries(meta.outputs)) {
+    const packages = Object.keys(inputs).map((i) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(i)?.[1]).filter((p): p is string => p !== undefined);
+    byChunk.set(output.slice(output.lastIndexOf('/') + 1), packages);
+  }
+  return byChunk;
+}
 
 /**
  * Packages and dist chunks a run loaded, from the import hook's log. The CLI is a bundle: a package counts as loaded
- * when a loaded chunk holds its code (esbuild marks each bundled file with a `// node_modules/<package>/…` comment),
- * or when it was imported from node_modules itself (the native keyring addons stay outside the bundle).
+ * when a loaded chunk holds its code, or when it was imported from node_modules itself (the native keyring addons stay
+ * outside the bundle).
  */
 function loaded(log: string): { packages: Set<string>; chunks: string[] } {
   const urls = readFileSync(log, 'utf8').split('\n').filter(Boolean);
   const files = urls.filter((u) => u.startsWith('file:'));
   const chunks = files.filter((u) => u.includes('/dist/')).map((u) => u.slice(u.lastIndexOf('/') + 1));
+  const bundled = bundledPackages();
   const packages = new Set<string>();
   for (const url of files) {
     const direct = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url);
     if (direct) packages.add(direct[1]!);
-    else for (const m of readFileSync(fileURLToPath(url), 'utf8').matchAll(/^\/\/ node_modules\/((?:@[^/]+\/)?[^/]+)\//gm)) packages.add(m[1]!);
   }
+  for (const chunk of chunks) for (const p of bundled.get(chunk) ?? []) packages.add(p);
   return { packages, chunks };
 }
 
