@@ -1,0 +1,23 @@
+# Sourced by the Glance, Nova and Trove recipes: the steps they share. Each recipe defines log() first.
+
+# service_user NAME PASSWORD: the service user keystonemiddleware validates tokens with, admin on project
+# `service`; idempotent (an existing user gets this run's password).
+service_user() {
+  local os=/usr/bin/openstack
+  $os project show service >/dev/null 2>&1 || $os project create --domain default service >/dev/null
+  if $os user show "$1" >/dev/null 2>&1; then $os user set --password "$2" "$1"; else $os user create --domain default --password "$2" "$1" >/dev/null; fi
+  $os role add --project service --user "$1" admin >/dev/null 2>&1 || true
+}
+
+# wait_ready NAME PID PORT STATUS TIMEOUT LOGFILE: until GET / on the port answers STATUS; else the log's tail, the
+# process killed, and exit 1 (the process died, or TIMEOUT seconds went by).
+wait_ready() {
+  local name=$1 pid=$2 port=$3 status=$4 deadline=$((SECONDS + $5)) logfile=$6
+  until [ "$(curl -s -m 5 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/" 2>/dev/null)" = "$status" ]; do
+    if ! kill -0 "$pid" 2>/dev/null || [ $SECONDS -ge $deadline ]; then
+      log "$name did not become ready; tail of $logfile:"; tail -20 "$logfile" >&2
+      kill "$pid" 2>/dev/null || true; exit 1
+    fi
+    sleep 0.3
+  done
+}
