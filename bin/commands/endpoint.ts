@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { Service } from '../../lib/services/identity/index.js';
 import type { CliRuntime } from '../runtime.js';
 import { listResult, showSorted } from '../output/model.js';
-import { deleteWithWords } from './identity-delete.js';
+import { deleteWithWords } from './delete-with-words.js';
 import { findOrFail, withoutLinks } from './find-or-fail.js';
 import { identityAction } from './identity-action.js';
 import { findService } from './identity-find.js';

@@ -5,7 +5,7 @@ import { CommandFailed } from '../errors.js';
 import type { CliRuntime } from '../runtime.js';
 import { listResult, showSorted } from '../output/model.js';
 import { identityAction } from './identity-action.js';
-import { deleteWithWords } from './identity-delete.js';
+import { deleteWithWords } from './delete-with-words.js';
 import { withOutput } from './shared.js';
 
 /** osc shows a region as `region` (its id), `parent_region` and `description`. */

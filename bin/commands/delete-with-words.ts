@@ -1,7 +1,7 @@
 import { CommandFailed } from '../errors.js';
 
 /**
- * Deletes each item as osc's identity deletes do, with the command's own words for a failure: one line per
+ * Deletes each item as osc does, with the command's own words for a failure: one line per
  * failed item (`failedLine`), then "N of M <plural> failed to delete." (exit 1).
  */
 export async function deleteWithWords(
