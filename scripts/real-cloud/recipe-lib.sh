@@ -21,3 +21,25 @@ wait_ready() {
     sleep 0.3
   done
 }
+
+# random_password PREFIX: a per-run service password (the caller exports it, so a secret scan can look for it).
+random_password() {
+  echo "$1-$(/usr/bin/python3 -c 'import secrets; print(secrets.token_urlsafe(12))')"
+}
+
+# catalog_url TYPE: the catalog's RegionOne public URL for service TYPE, or nothing.
+catalog_url() {
+  /usr/bin/openstack endpoint list --service "$1" --interface public --region RegionOne -f value -c URL 2>/dev/null | head -1 || true
+}
+
+# port_of URL: the URL's port.
+port_of() {
+  echo "$1" | sed -E 's#^https?://[^:/]+:([0-9]+).*#\1#'
+}
+
+# free_port_of URL: the URL's port, which must be free on 127.0.0.1; else a log line and a non-zero status.
+free_port_of() {
+  local port; port=$(port_of "$1")
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then log "port $port is busy"; return 1; fi
+  echo "$port"
+}

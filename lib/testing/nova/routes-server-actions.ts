@@ -4,7 +4,7 @@ import { fail, invalidState } from './faults.js';
 import { versionAtLeast } from './microversion.js';
 import { jsonResponse, route, type NovaEnv, type Scope } from './route-kit.js';
 import { findServer } from './routes-servers.js';
-import { ACTIVE, PAUSED, SHUTOFF, SUSPENDED, VERIFY_RESIZE, begin, type FakeServer } from './state.js';
+import { ACTIVE, PAUSED, SHUTOFF, SUSPENDED, VERIFY_RESIZE, begin, type FakeServer, type Settled } from './state.js';
 import { serverDetail } from './views.js';
 
 type ActionHandler = (server: FakeServer, arg: unknown, ctx: { env: NovaEnv; scope: Scope; req: FakeRequest }) => FakeResponse;
@@ -13,6 +13,15 @@ type ActionHandler = (server: FakeServer, arg: unknown, ctx: { env: NovaEnv; sco
 function requireState(action: string, server: FakeServer, allowed: string[]): void {
   if (!allowed.includes(server.vmState)) invalidState(action, server.id, 'vm_state', server.vmState);
   if (server.taskState !== null) invalidState(action, server.id, 'task_state', server.taskState);
+}
+
+/** An action that only moves the server, through `taskState`, from one of `from` to `to` (pause, suspend and back). */
+function stateChange(action: string, from: string[], taskState: string, to: Settled): ActionHandler {
+  return (server, _arg, { env, scope }) => {
+    requireState(action, server, from);
+    begin(server, scope.now, env.settings.actionMs, { status: server.status, taskState }, to);
+    return { status: 202 };
+  };
 }
 
 const ACTIONS: Record<string, ActionHandler> = {
@@ -37,26 +46,10 @@ const ACTIONS: Record<string, ActionHandler> = {
     begin(server, scope.now, env.settings.actionMs, { status: server.status, taskState: 'powering-on' }, ACTIVE);
     return { status: 202 };
   },
-  pause(server, _arg, { env, scope }) {
-    requireState('pause', server, ['active']);
-    begin(server, scope.now, env.settings.actionMs, { status: server.status, taskState: 'pausing' }, PAUSED);
-    return { status: 202 };
-  },
-  unpause(server, _arg, { env, scope }) {
-    requireState('unpause', server, ['paused']);
-    begin(server, scope.now, env.settings.actionMs, { status: server.status, taskState: 'unpausing' }, ACTIVE);
-    return { status: 202 };
-  },
-  suspend(server, _arg, { env, scope }) {
-    requireState('suspend', server, ['active', 'shelved']);
-    begin(server, scope.now, env.settings.actionMs, { status: server.status, taskState: 'suspending' }, SUSPENDED);
-    return { status: 202 };
-  },
-  resume(server, _arg, { env, scope }) {
-    requireState('resume', server, ['suspended']);
-    begin(server, scope.now, env.settings.actionMs, { status: server.status, taskState: 'resuming' }, ACTIVE);
-    return { status: 202 };
-  },
+  pause: stateChange('pause', ['active'], 'pausing', PAUSED),
+  unpause: stateChange('unpause', ['paused'], 'unpausing', ACTIVE),
+  suspend: stateChange('suspend', ['active', 'shelved'], 'suspending', SUSPENDED),
+  resume: stateChange('resume', ['suspended'], 'resuming', ACTIVE),
   resize(server, arg, { env, scope }) {
     const flavorRef = String((arg as { flavorRef?: unknown } | null)?.flavorRef ?? '');
     if (!env.store.flavors.has(flavorRef)) fail(400, `Flavor ${flavorRef} could not be found.`);
