@@ -1,10 +1,17 @@
 // npm run bench (after session-overhead): a 1 GiB upload and a 1 GiB download through HTTPClient on a loopback
-// server, each in a child process of its own, with its peak RSS (must stay under 100 MiB: nothing is buffered whole)
-// and throughput; the same through raw got and raw undici for comparison; then a 1 GiB download that the server
-// breaks off half-way, which resumes with a Range request and passes its MD5 (ETag) check. `download` checks the ETag
-// MD5 as it goes (CPU: the hash runs on the same thread); `download-unverified` is the same without it.
-// 'RSS loaded' is the child after loading the library, before a byte moves; 'growth' is what the transfer added.
-// Not a test: it prints what it measured; a run over the RSS budget is marked OVER. TRANSFER_BENCH_MIB sets the size.
+// server, each in a child process of its own, with its peak RSS (budget 100 MiB: nothing is buffered whole) and
+// throughput; the same through raw got and raw undici; then a 1 GiB download that the server breaks off half-way,
+// which resumes with a Range request and passes its MD5 (ETag) check.
+// - `download` checks the ETag MD5 as it goes (the hash runs on the same thread); `download-unverified` does not.
+// - 'raw got, stackclient loaded' is raw got in a child that has imported the library first: the same heap as ours,
+//   so the difference to our row is what our download path adds.
+// - Downloads run REPS times (their peak varies by ±10 MiB from run to run): min / median / max.
+// - The sweep downloads 256 MiB and 4 GiB too: a streamed download's peak must not grow with the object.
+// - The last row runs node with --no-concurrent-array-buffer-sweeping: V8 then frees the parser's chunk Buffers at the
+//   young GC itself instead of on a background thread later, and the difference is what that lag holds.
+// 'RSS loaded' is the child after loading the library, before a byte moves. Not a test: it prints what it measured;
+// a median over the budget is marked OVER. TRANSFER_BENCH_MIB sets the size, TRANSFER_BENCH_REPS the repetitions,
+// TRANSFER_BENCH_ONLY a regular expression the rows to run must match ('unverified|loaded').
 import { createHash } from 'node:crypto';
 import { fork } from 'node:child_process';
 import http from 'node:http';
@@ -12,7 +19,8 @@ import { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 
 const MiB = 1024 * 1024;
-const SIZE = Number(process.env.TRANSFER_BENCH_MIB ?? 1024) * MiB;
+const SIZE_MIB = Number(process.env.TRANSFER_BENCH_MIB ?? 1024);
+const REPS = Number(process.env.TRANSFER_BENCH_REPS ?? 3);
 const BUDGET_MIB = 100;
 
 /** 1 MiB of pseudo-random bytes, repeated: the object, without holding it. */
@@ -23,7 +31,7 @@ function block() {
   return b;
 }
 const BLOCK = block();
-function* bytes(from = 0, to = SIZE) {
+function* bytes(from, to) {
   for (let at = from; at < to;) {
     const offset = at % MiB;
     const take = Math.min(MiB - offset, to - at);
@@ -33,93 +41,116 @@ function* bytes(from = 0, to = SIZE) {
 }
 const noop = () => new Writable({ write(_c, _e, cb) { cb(); } });
 
-if (process.argv[2] === 'child') await child(process.argv[3], process.argv[4]);
+if (process.argv[2] === 'child') await child(process.argv[3], process.argv[4], Number(process.argv[5]));
 else await parent();
 
-async function parent() {
+function etagOf(size) {
   const md5 = createHash('md5');
-  for (const b of bytes()) md5.update(b);
-  const etag = `"${md5.digest('hex')}"`;
+  for (const b of bytes(0, size)) md5.update(b);
+  return `"${md5.digest('hex')}"`;
+}
+
+async function parent() {
+  const etags = new Map();
+  const etag = (size) => etags.get(size) ?? etags.set(size, etagOf(size)).get(size);
   let breakNext = false;
   const uploads = [];
   const server = http.createServer((req, res) => {
+    const size = Number(new URL(req.url, 'http://bench').searchParams.get('mib') ?? SIZE_MIB) * MiB;
     if (req.method === 'PUT') {
       const hash = createHash('md5');
       let n = 0;
       req.on('data', (c) => { n += c.length; hash.update(c); });
-      req.on('end', () => { uploads.push({ n, ok: `"${hash.digest('hex')}"` === etag }); res.writeHead(201).end(); });
+      req.on('end', () => { uploads.push({ n, ok: `"${hash.digest('hex')}"` === etag(size) }); res.writeHead(201).end(); });
       return;
     }
     const m = /^bytes=(\d+)-$/.exec(req.headers.range ?? '');
-    const from = m && req.headers['if-range'] === etag ? Number(m[1]) : 0;
+    const from = m && req.headers['if-range'] === etag(size) ? Number(m[1]) : 0;
     res.writeHead(from ? 206 : 200, {
-      'Content-Type': 'application/octet-stream', 'Content-Length': SIZE - from, ETag: etag, 'Accept-Ranges': 'bytes',
-      ...(from ? { 'Content-Range': `bytes ${from}-${SIZE - 1}/${SIZE}` } : {}),
+      'Content-Type': 'application/octet-stream', 'Content-Length': size - from, ETag: etag(size), 'Accept-Ranges': 'bytes',
+      ...(from ? { 'Content-Range': `bytes ${from}-${size - 1}/${size}` } : {}),
     });
-    const cut = breakNext ? SIZE / 2 : SIZE;
+    const cut = breakNext ? size / 2 : size;
     breakNext = false;
     const source = Readable.from(bytes(from, cut));
-    source.pipe(res, { end: cut === SIZE });
-    if (cut !== SIZE) source.on('end', () => setTimeout(() => res.socket.destroy(), 20));
+    source.pipe(res, { end: cut === size });
+    if (cut !== size) source.on('end', () => setTimeout(() => res.socket.destroy(), 20));
   });
   server.keepAliveTimeout = 60_000;
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const base = `http://127.0.0.1:${server.address().port}`;
-  console.log(`\ntransfer memory: ${SIZE / MiB} MiB each way on ${base}, one child process per run (node ${process.version})`);
+  console.log(`\ntransfer memory: ${SIZE_MIB} MiB each way on ${base}, one child process per run, downloads ${REPS}× (node ${process.version})`);
   const runs = [
-    ['stackclient', 'upload'], ['raw got', 'upload'], ['raw undici', 'upload'],
-    ['stackclient', 'download'], ['stackclient', 'download-unverified'], ['raw got', 'download'], ['raw undici', 'download'],
-    ['stackclient', 'interrupted-download'],
+    ['stackclient', 'upload', SIZE_MIB, 1], ['raw got', 'upload', SIZE_MIB, 1], ['raw undici', 'upload', SIZE_MIB, 1],
+    ['stackclient', 'download', SIZE_MIB, REPS], ['stackclient', 'download-unverified', SIZE_MIB, REPS],
+    ['raw got', 'download', SIZE_MIB, REPS], ['raw got, stackclient loaded', 'download', SIZE_MIB, REPS],
+    ['raw undici', 'download', SIZE_MIB, REPS],
+    ['stackclient', 'interrupted-download', SIZE_MIB, 1],
+    ['stackclient', 'download-unverified', SIZE_MIB / 4, REPS], ['stackclient', 'download-unverified', SIZE_MIB * 4, REPS],
+    ['stackclient', 'download-unverified', SIZE_MIB, REPS, ['--no-concurrent-array-buffer-sweeping']],
   ];
+  const only = new RegExp(process.env.TRANSFER_BENCH_ONLY ?? '');
   const rows = [];
-  for (const [who, what] of runs) {
-    if (what === 'interrupted-download') breakNext = true;
-    const before = uploads.length;
-    const r = await new Promise((resolve, reject) => {
-      const c = fork(fileURLToPath(import.meta.url), ['child', who, what], { env: { ...process.env, BENCH_BASE: base } });
-      c.once('message', resolve);
-      c.once('exit', (code) => (code ? reject(new Error(`${who} ${what} exited ${code}`)) : undefined));
-    });
-    const received = uploads.length > before ? uploads.at(-1) : undefined;
-    const check = what === 'upload' ? (received?.ok && received.n === SIZE ? 'md5 ok at server' : 'UPLOAD CORRUPT')
-      : r.note ?? '';
+  for (const [who, what, mib, reps, execArgv = []] of runs.filter(([who, what]) => only.test(`${what} via ${who}`))) {
+    const results = [];
+    for (let rep = 0; rep < reps; rep++) {
+      if (what === 'interrupted-download') breakNext = true;
+      const before = uploads.length;
+      const r = await new Promise((resolve, reject) => {
+        const c = fork(fileURLToPath(import.meta.url), ['child', who, what, String(mib)], { execArgv, env: { ...process.env, BENCH_BASE: base } });
+        c.once('message', resolve);
+        c.once('exit', (code) => (code ? reject(new Error(`${who} ${what} exited ${code}`)) : undefined));
+      });
+      const received = uploads.length > before ? uploads.at(-1) : undefined;
+      r.check = what === 'upload' ? (received?.ok && received.n === mib * MiB ? 'md5 ok at server' : 'UPLOAD CORRUPT') : r.note ?? '';
+      results.push(r);
+    }
+    const peaks = results.map((r) => r.rss).sort((a, b) => a - b);
+    const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+    const peak = median(peaks);
     rows.push({
-      run: `${what} via ${who}`, 'RSS loaded MiB': r.loaded.toFixed(1), 'peak RSS MiB': r.rss.toFixed(1), 'growth MiB': (r.rss - r.loaded).toFixed(1), budget: r.rss < BUDGET_MIB ? 'ok' : 'OVER', 'MiB/s': (SIZE / MiB / r.seconds).toFixed(0),
-      seconds: r.seconds.toFixed(2), check,
+      run: `${what} via ${who}${execArgv.length ? `, node ${execArgv.join(' ')}` : ''}`, MiB: mib, 'RSS loaded': median(results.map((r) => r.loaded)).toFixed(1),
+      'peak RSS (min / median / max)': reps > 1 ? `${peaks[0].toFixed(0)} / ${peak.toFixed(0)} / ${peaks.at(-1).toFixed(0)}` : peak.toFixed(1),
+      budget: peak < BUDGET_MIB ? 'ok' : 'OVER', 'MiB/s': median(results.map((r) => mib / r.seconds)).toFixed(0),
+      check: [...new Set(results.map((r) => r.check))].join('; '),
     });
   }
   console.table(rows);
   server.close();
 }
 
-async function child(who, what) {
+async function child(who, what, mib) {
   const base = process.env.BENCH_BASE;
+  const size = mib * MiB;
   // Loaded before the clock starts, so the RSS after loading is known apart from what the transfer adds.
-  const lib = who === 'stackclient' ? await import('../dist/index.js') : who === 'raw got' ? await import('got') : await import('undici');
+  const lib = who === 'stackclient' ? await import('../dist/index.js')
+    : who.startsWith('raw got') ? (who.includes('stackclient') && await import('../dist/index.js'), await import('got'))
+      : await import('undici');
   const loaded = process.memoryUsage().rss / MiB;
   const started = process.hrtime.bigint();
+  const path = `/bench/object?mib=${mib}`;
   let note;
   if (who === 'stackclient') {
     const { HTTPClient, StaticToken } = lib;
     const http = new HTTPClient({ authPlugin: new StaticToken({ token: 'bench-token', endpoint: { 'object-store': base } }) });
-    const target = { serviceType: 'object-store', path: '/bench/object' };
-    if (what === 'upload') await http.upload(target, Readable.from(bytes()), { length: SIZE });
+    const target = { serviceType: 'object-store', path };
+    if (what === 'upload') await http.upload(target, Readable.from(bytes(0, size)), { length: size });
     else {
       const r = await http.download(target, noop(), what === 'download-unverified' ? { checksums: false } : {});
-      if (r.bytes !== SIZE) throw new Error(`downloaded ${r.bytes} bytes`);
+      if (r.bytes !== size) throw new Error(`downloaded ${r.bytes} bytes`);
       note = `resumed ${r.resumed}×; ${r.verified.map((c) => `${c.algorithm} (${c.source}) ok`).join(', ') || 'no checksum'}`;
     }
     http.close();
-  } else if (who === 'raw got') {
+  } else if (who.startsWith('raw got')) {
     const { default: got } = lib;
     const { pipeline } = await import('node:stream/promises');
-    if (what === 'upload') await got.put(`${base}/bench/object`, { body: Readable.from(bytes()), headers: { 'content-length': String(SIZE) } });
-    else await pipeline(got.stream(`${base}/bench/object`), noop());
+    if (what === 'upload') await got.put(`${base}${path}`, { body: Readable.from(bytes(0, size)), headers: { 'content-length': String(size) } });
+    else await pipeline(got.stream(`${base}${path}`), noop());
   } else {
     const { request } = lib;
-    if (what === 'upload') await (await request(`${base}/bench/object`, { method: 'PUT', body: Readable.from(bytes()), headers: { 'content-length': String(SIZE) } })).body.dump();
+    if (what === 'upload') await (await request(`${base}${path}`, { method: 'PUT', body: Readable.from(bytes(0, size)), headers: { 'content-length': String(size) } })).body.dump();
     else {
-      const { body } = await request(`${base}/bench/object`);
+      const { body } = await request(`${base}${path}`);
       for await (const _ of body) { /* discard */ }
     }
   }
