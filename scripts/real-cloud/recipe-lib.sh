@@ -9,6 +9,20 @@ service_user() {
   $os role add --project service --user "$1" admin >/dev/null 2>&1 || true
 }
 
+# keystone_login NAME PASSWORD: the options with which a service logs in to Keystone as its service user, as in
+# [keystone_authtoken] (keystonemiddleware), [service_credentials] and Nova's [placement].
+keystone_login() {
+  cat <<OPTIONS
+auth_url = $OS_AUTH_URL
+auth_type = password
+project_domain_name = Default
+user_domain_name = Default
+project_name = service
+username = $1
+password = $2
+OPTIONS
+}
+
 # wait_ready NAME PID PORT STATUS TIMEOUT LOGFILE: until GET / on the port answers STATUS; else the log's tail, the
 # process killed, and exit 1 (the process died, or TIMEOUT seconds went by).
 wait_ready() {
