@@ -2,6 +2,7 @@ import type http from 'node:http';
 import { inspect } from 'node:util';
 import { expect } from 'vitest';
 import { sendJson } from '../../helpers/loopback-server.js';
+export { rejection } from '../../helpers/rejection.js';
 
 /** A v3 token answer (header + body) whose catalog has one `compute` endpoint at `base`/compute. */
 export function sendV3Token(res: http.ServerResponse, token: string, base: string): void {
@@ -19,15 +20,6 @@ export function sendV3Token(res: http.ServerResponse, token: string, base: strin
 export const CONTROLS = ['\x1b[2J', '\x1b]0;owned\x07', '\x00', '\x9b31m', '\r'];
 export const RAW_CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/;
 
-/** The caught rejection of `promise` (fails the test when it resolves). */
-export async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a rejection');
-}
 
 /** Asserts that none of `secrets` is in the error as util.inspect shows it (cause chain included) or in `debug`. */
 export function expectNoSecretAnywhere(err: unknown, debug: string, secrets: string[]): void {

@@ -8,6 +8,7 @@ import { HTTPClient } from '../../../lib/session/http-client.js';
 import { ComputeV2Client } from '../../../lib/services/compute/index.js';
 import { DatabaseV1Client } from '../../../lib/services/database/index.js';
 import { V3Password } from '../../../plugins/keystone/index.js';
+export { rejection } from '../../helpers/rejection.js';
 
 /**
  * The real cloud scripts/real-cloud/start.sh started (Keystone, Glance, the Nova and Trove APIs), from what it exports.
@@ -102,14 +103,4 @@ export function cloudSession(options: { microversion?: string } = {}) {
 /** A name no other run or helper on the shared machine uses: `real-cloud-<what>-<random>`. */
 export function uniqueName(what: string): string {
   return `real-cloud-${what}-${randomBytes(4).toString('hex')}`;
-}
-
-/** Whether a promise rejects, and with what. */
-export async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (err) {
-    return err as Error;
-  }
-  throw new Error('expected a rejection, but the promise resolved');
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RequestAborted, ResourceInErrorState, WaitTimeout } from '../../../lib/errors/index.js';
 import { InvalidArgument, waitFor } from '../../../lib/services/common/index.js';
+import { rejection } from '../../helpers/rejection.js';
 
 interface Thing { status: string; progress?: number; fault?: { message: string } }
 
@@ -9,15 +10,6 @@ function sequence(states: Thing[]) {
   let calls = 0;
   const getter = async () => states[Math.min(calls++, states.length - 1)]!;
   return { getter, calls: () => calls };
-}
-
-async function failure(p: Promise<unknown>): Promise<Error> {
-  try {
-    await p;
-  } catch (err) {
-    return err as Error;
-  }
-  throw new Error('expected a rejection');
 }
 
 describe('waitFor', () => {
@@ -31,19 +23,19 @@ describe('waitFor', () => {
   });
 
   it('ends on an error status with the fault message, on any listed error status', async () => {
-    const err = await failure(waitFor(sequence([{ status: 'BUILD' }, { status: 'ERROR', fault: { message: 'disk full' } }]).getter,
+    const err = await rejection(waitFor(sequence([{ status: 'BUILD' }, { status: 'ERROR', fault: { message: 'disk full' } }]).getter,
       { status: 'ACTIVE', interval: 1, description: 'thing 7' }));
     expect(err).toBeInstanceOf(ResourceInErrorState);
     expect(err.message).toBe('thing 7 went to ERROR while waiting for ACTIVE: disk full');
     expect((err as ResourceInErrorState).fault).toBe('disk full');
-    const custom = await failure(waitFor(sequence([{ status: 'FAILED' }]).getter, { status: 'ACTIVE', errorStatuses: ['FAILED'], interval: 1 }));
+    const custom = await rejection(waitFor(sequence([{ status: 'FAILED' }]).getter, { status: 'ACTIVE', errorStatuses: ['FAILED'], interval: 1 }));
     expect(custom).toBeInstanceOf(ResourceInErrorState);
   });
 
   it('times out with the last status', async () => {
     const { getter, calls } = sequence([{ status: 'BUILD', progress: 42 }]);
     const started = Date.now();
-    const err = await failure(waitFor(getter, { status: 'ACTIVE', interval: 10, timeout: 60 }));
+    const err = await rejection(waitFor(getter, { status: 'ACTIVE', interval: 10, timeout: 60 }));
     expect(err).toBeInstanceOf(WaitTimeout);
     expect(err.message).toMatch(/to reach ACTIVE; last status BUILD \(progress 42%\)/);
     expect(Date.now() - started).toBeLessThan(1000);
@@ -52,10 +44,10 @@ describe('waitFor', () => {
 
   it('stops at once when aborted, and checks its options', async () => {
     const controller = new AbortController();
-    const pending = failure(waitFor(sequence([{ status: 'BUILD' }]).getter, { status: 'ACTIVE', interval: 10_000, signal: controller.signal }));
+    const pending = rejection(waitFor(sequence([{ status: 'BUILD' }]).getter, { status: 'ACTIVE', interval: 10_000, signal: controller.signal }));
     setTimeout(() => controller.abort(), 10);
     expect(await pending).toBeInstanceOf(RequestAborted);
-    expect(await failure(waitFor(sequence([{ status: 'X' }]).getter, { status: [] }))).toBeInstanceOf(InvalidArgument);
-    expect(await failure(waitFor(sequence([{ status: 'X' }]).getter, { status: 'A', interval: -1 }))).toBeInstanceOf(InvalidArgument);
+    expect(await rejection(waitFor(sequence([{ status: 'X' }]).getter, { status: [] }))).toBeInstanceOf(InvalidArgument);
+    expect(await rejection(waitFor(sequence([{ status: 'X' }]).getter, { status: 'A', interval: -1 }))).toBeInstanceOf(InvalidArgument);
   });
 });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { InvalidResponse } from '../../../lib/errors/index.js';
 import { Manager, Resource, type CallOptions } from '../../../lib/services/common/index.js';
 import { novaSession, type NovaSession } from '../compute/helpers.js';
+import { rejection } from '../../helpers/rejection.js';
 
 interface WidgetFields { id: number; name: string; refresh?: string; size?: number }
 // A field named like a method (refresh) stays reachable through toJSON() only.
@@ -20,15 +21,6 @@ class WidgetManager extends Manager<Widget> {
   get(id: string | number, opts: CallOptions = {}) { return this._get(`/widgets/${id}`, 'widget', opts); }
   update(id: number, fields: Partial<WidgetFields>) { return this._update(`/widgets/${id}`, { widget: fields }, 'widget'); }
   remove(id: number, okCodes?: number[]) { return this._delete(`/widgets/${id}`, okCodes ? { okCodes } : {}); }
-}
-
-async function failure(p: Promise<unknown>): Promise<Error> {
-  try {
-    await p;
-  } catch (err) {
-    return err as Error;
-  }
-  throw new Error('expected a rejection');
 }
 
 describe('resources and managers', () => {
@@ -83,10 +75,10 @@ describe('resources and managers', () => {
 
   it('checks the status a call expects and the shape of the body', async () => {
     await widgets.remove(1);
-    const wrongCode = await failure(widgets.remove(1, [204]));
+    const wrongCode = await rejection(widgets.remove(1, [204]));
     expect(wrongCode).toBeInstanceOf(InvalidResponse);
     expect(wrongCode.message).toMatch(/^DELETE http:\/\/127\.0\.0\.1:\d+\/compute\/v2\.1\/widgets\/1 answered HTTP 202, expected 204/);
-    const notAList = await failure(widgets.list('/not-a-list'));
+    const notAList = await rejection(widgets.list('/not-a-list'));
     expect(notAList).toBeInstanceOf(InvalidResponse);
     expect(notAList.message).toContain('"widgets" is not a list');
   });

@@ -3,6 +3,7 @@ import { ComputeV2Client, type ComputeV2ClientOptions } from '../../../lib/servi
 import { startFakeCloud, type FakeCloud } from '../../../lib/testing/index.js';
 import { createFakeNova, type FakeNova, type FakeNovaOptions } from '../../../lib/testing/nova/index.js';
 import { V3Password } from '../../../plugins/keystone/index.js';
+export { rejection } from '../../helpers/rejection.js';
 
 export interface NovaSession {
   cloud: FakeCloud;
@@ -32,14 +33,4 @@ export async function novaSession(options: FakeNovaOptions = {}, client: Compute
       await cloud.close();
     },
   };
-}
-
-/** Whether a value rejects, and with what: for `expect(await rejection(p)).toBeInstanceOf(X)`. */
-export async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (err) {
-    return err as Error;
-  }
-  throw new Error('expected a rejection, but the promise resolved');
 }
